@@ -1,0 +1,61 @@
+"""How fast does the rule coder code chats on one core?
+
+    python benchmarks/coding.py                     # 25,000 demo chats, seed 1
+    python benchmarks/coding.py --chats 5000 --seed 3
+
+Generates a demo corpus (``zichtbaar.synth``) in a temporary folder, reads it
+back, and times ``RuleCoder.code`` alone (chats/s, the target is ≥ 500 on one
+core) and the streaming file mode of ``zichtbaar code`` (read + code + write).
+Prints the figures as JSON on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import tempfile
+import time
+from pathlib import Path
+
+from zichtbaar.coding import RuleCoder
+from zichtbaar.ingest import read_chats
+from zichtbaar.synth import write_corpus
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--chats", type=int, default=25_000)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core, as the target says
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "demo.jsonl"
+        write_corpus(corpus, chats=args.chats, seed=args.seed)
+        chats = list(read_chats(corpus))
+        coder = RuleCoder("ckm-2021")
+        coder.code(chats[0])  # warm-up: lazy imports and caches
+        started = time.perf_counter()
+        for chat in chats:
+            coder.code(chat)
+        coding_seconds = time.perf_counter() - started
+        messages = sum(len(c.messages) for c in chats)
+        del chats
+        out = Path(tmp) / "codes.jsonl"
+        started = time.perf_counter()
+        with open(out, "w", encoding="utf-8") as handle:
+            for chat in read_chats(corpus):
+                handle.write(coder.code(chat).to_json_line() + "\n")
+        file_seconds = time.perf_counter() - started
+    print(json.dumps({
+        "benchmark": "coding", "chats": args.chats, "seed": args.seed, "messages": messages,
+        "coding_seconds": round(coding_seconds, 2), "chats_per_second": round(args.chats / coding_seconds, 1),
+        "file_mode_seconds": round(file_seconds, 2), "file_mode_chats_per_second": round(args.chats / file_seconds, 1),
+        "python": platform.python_version(), "machine": platform.machine(), "cpus": os.cpu_count(),
+    }, indent=1))
+
+
+if __name__ == "__main__":
+    main()

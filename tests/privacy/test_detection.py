@@ -1,0 +1,220 @@
+"""Each kind of PII in the forms teenagers type it, and what research needs kept."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+# (message, surfaces that must be gone, words that must stay)
+CASES = [
+    # names: lowercase, capitalised, context, surnames, titles
+    ("hoi ik ben lisa uit zwolle", ["lisa", "zwolle"], ["hoi", "ik", "ben", "uit"]),
+    ("mo zegt dat ik moet komen", ["mo"], ["zegt", "moet", "komen"]),
+    ("ik heet emma de jong", ["emma", "jong"], ["ik", "heet"]),
+    ("mijn vriend kyano wil dat ik meega", ["kyano"], ["mijn", "vriend", "wil"]),
+    ("mijn stiefvader heet Storm", ["Storm"], ["mijn", "stiefvader", "heet"]),
+    ("juf annemiek weet het niet", ["annemiek"], ["juf", "weet", "niet"]),
+    ("meneer de groot is mijn mentor", ["groot"], ["meneer", "mijn", "mentor"]),
+    ("Daan en Sanne waren er ook", ["Daan", "Sanne"], ["waren", "ook"]),
+    ("ik sprak met Mohammed El Amrani", ["Mohammed", "Amrani"], ["sprak", "met"]),
+    # places, neighbourhoods
+    ("ik woon in den haag", ["den haag"], ["ik", "woon"]),
+    ("we gingen naar Rotterdam en toen naar amsterdam", ["Rotterdam", "amsterdam"], ["gingen", "naar", "toen"]),
+    ("ik woon in kanaleneiland", ["kanaleneiland"], ["woon"]),
+    ("hij komt uit bergen op zoom", ["bergen op zoom"], ["hij", "komt", "uit"]),
+    # handles and accounts
+    ("mijn snap is xx_lisa03", ["xx_lisa03"], ["mijn", "snap"]),
+    ("insta: @lisa.devries_", ["lisa.devries_", "@lisa.devries_"], ["insta"]),
+    ("voeg me toe op snapchat: sweetgirl", ["sweetgirl"], ["snapchat", "voeg"]),
+    ("zijn tiktok is dirtyd4nny", ["dirtyd4nny"], ["tiktok"]),
+    ("stuur maar naar @kimmie", ["kimmie"], ["stuur", "naar"]),
+    # phone numbers
+    ("bel me op 06-12345678", ["12345678"], ["bel"]),
+    ("mijn nummer is +31 6 1234 5678", ["1234 5678", "5678"], ["nummer"]),
+    ("0612345678 is van hem", ["0612345678"], ["van", "hem"]),
+    ("app 06 12 34 56 78 maar", ["12 34 56 78"], ["app", "maar"]),
+    ("+31612345678", ["31612345678"], []),
+    ("bel 0031 6 12345678", ["12345678"], ["bel"]),
+    ("thuis 020-1234567", ["1234567"], ["thuis"]),
+    ("belgisch nummer +32 470 12 34 56", ["470 12 34 56"], ["belgisch", "nummer"]),
+    ("of 0470/12.34.56", ["0470/12.34.56", "12.34.56"], []),
+    # e-mail, url
+    ("mail naar lisa.devries@gmail.com", ["lisa.devries@gmail.com", "devries"], ["mail", "naar"]),
+    ("mijn mail is lisa03 @ hotmail . com", ["lisa03"], ["mijn", "mail"]),
+    ("kijk op https://instagram.com/lisa_03 dan", ["lisa_03"], ["kijk", "dan"]),
+    ("het staat op www.mijnsite.nl", ["mijnsite"], ["staat"]),
+    # address, postcode
+    ("ik woon op de kerkstraat 12b", ["kerkstraat 12b"], ["woon"]),
+    ("adres Burgemeester de Vlugtlaan 3", ["Vlugtlaan 3"], ["adres"]),
+    ("het is 8011 AB in zwolle", ["8011 AB", "zwolle"], ["het", "is"]),
+    ("postcode 3512jk", ["3512jk"], ["postcode"]),
+    ("ik woon in de lindelaan", ["lindelaan"], ["woon"]),
+    # schools
+    ("ik zit op het dalton college", ["dalton"], ["zit"]),
+    ("ik zat op basisschool de regenboog", ["regenboog"], ["zat"]),
+    ("hij zit bij mij op het Stedelijk Gymnasium", ["Stedelijk Gymnasium"], ["hij", "zit"]),
+    # dates
+    ("het gebeurde op 3 maart", ["3 maart"], ["gebeurde"]),
+    ("ik ben geboren op 12-05-2008", ["12-05-2008"], ["geboren"]),
+    ("op 14/2 zag ik hem", ["14/2"], ["zag", "hem"]),
+    ("sinds 1 jan 2021", ["1 jan 2021"], ["sinds"]),
+    # numbers: IBAN, BSN, plates
+    ("mijn rekening NL91 ABNA 0417 1643 00", ["0417", "NL91"], ["rekening"]),
+    ("bsn 111222333", ["111222333"], ["bsn"]),
+    ("mijn bsn is 123456782", ["123456782"], []),
+    ("zijn auto is 12-ABC-3", ["12-ABC-3"], ["auto"]),
+    ("kenteken xx-99-xx zag ik", ["xx-99-xx"], ["kenteken"]),
+]
+
+
+def _present(surface: str, text: str) -> bool:
+    return re.search(r"(?<![^\W_])" + re.escape(surface.lower()) + r"(?![^\W_])", text.lower()) is not None
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), CASES, ids=[c[0][:40] for c in CASES])
+def test_pii_is_removed_and_ordinary_words_stay(run, text, gone, kept):
+    [out] = run(text)
+    for surface in gone:
+        assert not _present(surface, out), f"{surface!r} left in {out!r}"
+    for word in kept:
+        assert _present(word, out), f"{word!r} removed from {out!r}"
+    assert "[" in out
+
+
+KEEP = [
+    "ik ben 14",
+    "ik ben 15 jaar",
+    "ik ben een meisje van 16",
+    "ik word al 2 jaar gepest",
+    "het duurt nu 3 maanden",
+    "hij stuurde het via instagram en snapchat",
+    "mijn vader en stiefvader en mijn vriend",
+    "ik ben bang en mijn vriend zegt dat ik moet",
+    "Engels is mijn slechtste vak",
+    "we waren bij de Albert Heijn",
+    "Storm en regen, het was koud in het bos",
+    "Bos is een mooi woord",
+    "ik moet 3-4 keer per week gaan",
+    "om 14.30 uur",
+    "het kost 50 euro",
+    "ik ben een jongen",
+    "mijn moeder weet het niet",
+    "ik heb 2 broers en 1 zus",
+    "hoi, fijn dat je er bent",
+    "Hoe gaat het nu met je?",
+    "ik zit op school in de tweede klas",
+    "in 2019 en 2020 ging het mis",
+    "ik zit in groep 8",
+    "Echt niet, Best wel eng",
+    "ok doei",
+]
+
+
+@pytest.mark.parametrize("text", KEEP)
+def test_research_content_stays(run, text):
+    assert run(text) == [text]
+
+
+def test_counselor_messages_are_pseudonymised_too(pseudonymiser):
+    from tests.privacy.conftest import make_chat
+
+    chat = make_chat(["hoi", "Hoi Lisa, waar woon je? Bel anders 0612345678"], roles=["visitor", "counselor"])
+    out = pseudonymiser.pseudonymise(chat).chat.messages[1].text
+    assert "Lisa" not in out and "0612345678" not in out
+
+
+def test_names_learned_in_a_chat_propagate(run):
+    out = run("ik heet storm", "storm zegt dat het goed is", "Storm weet niet dat ik hier ben")
+    assert out == ["ik heet [naam-1]", "[naam-1] zegt dat het goed is", "[naam-1] weet niet dat ik hier ben"]
+
+
+def test_school_name_propagates(run):
+    out = run("ik zit op het dalton college", "op het dalton is het kut")
+    assert "dalton" not in out[1].lower()
+
+
+def test_visitor_username_in_text_is_hidden(pseudonymiser):
+    from tests.privacy.conftest import make_chat
+
+    chat = make_chat(["mijn naam hier is Lieke123 haha"], visitor="lieke123")
+    out = pseudonymiser.pseudonymise(chat).chat
+    assert "lieke123" not in out.messages[0].text.lower()
+    assert out.visitor.startswith("bezoeker-") and "lieke" not in out.visitor
+
+
+# Harder forms: capitals after prepositions, discord tags, numbers without 0,
+# school names, titles with surnames, neighbourhoods after the town.
+HARD = [
+    ("mn naam is Fenna, 14 jr uit Hoogeveen", ["Fenna", "Hoogeveen"], ["14", "jr"]),
+    ("ik kom uit 's-hertogenbosch", ["hertogenbosch"], ["kom"]),
+    ("hij heet mehmet yilmaz", ["mehmet", "yilmaz"], ["hij"]),
+    ("die gast heet Jordy ofzo", ["Jordy"], ["gast", "ofzo"]),
+    ("m'n stiefvader Ronald slaat mn moeder", ["Ronald"], ["stiefvader", "slaat", "moeder"]),
+    ("mijn discord is darkwolf#1234", ["darkwolf", "1234"], ["discord"]),
+    ("snap = lotte.vd.berg", ["lotte.vd.berg"], ["snap"]),
+    ("mijn nr is 612345678", ["612345678"], ["nr"]),
+    ("bel 06.12.34.56.78", ["06.12.34.56.78"], ["bel"]),
+    ("ik woon aan de Dorpsstraat 5 in Putten", ["Dorpsstraat 5", "Putten"], ["woon"]),
+    ("adres: Prinsengracht 263-1, 1016 GV Amsterdam", ["Prinsengracht", "1016 GV", "Amsterdam"], ["adres"]),
+    ("ik zit op het Zernike College in Haren", ["Zernike", "Haren"], ["zit"]),
+    ("ik zat op obs de Klimop", ["Klimop"], ["zat"]),
+    ("ik heb het aan mijn mentor mevrouw Bakker verteld", ["Bakker"], ["mentor", "mevrouw", "verteld"]),
+    ("ik ben 16 en woon in Osdorp", ["Osdorp"], ["16", "woon"]),
+    ("ik woon in utrecht, in leidsche rijn", ["utrecht", "leidsche rijn"], ["woon"]),
+    ("Mijn adres is lindelaan 209 bis", ["lindelaan", "209"], ["adres"]),
+    ("ik zit in 2 vmbo op het hooghuis", ["hooghuis"], ["vmbo", "zit"]),
+    ("ik ben storm dekker btw", ["storm", "dekker"], ["btw"]),
+    ("said, zo heet hij", ["said"], ["zo", "heet", "hij"]),
+    ("ik maak me zorgen om mijn dochter (lief)", ["lief"], ["dochter", "zorgen"]),
+    ("hij ziet waar ik ben via life360", [], ["life360"]),
+    ("ik ben het, jesse", ["jesse"], ["ben", "het"]),
+    ("ik zit op het Gymnasium Haganum", ["Haganum"], ["zit"]),
+    ("straatnaam is Julianastraat, nummer 8", ["Julianastraat"], ["straatnaam"]),
+    ("het is in leiden", ["leiden"], ["het", "is"]),
+    ("ze noemen hem de kapper maar hij heet kevin", ["kevin"], ["kapper", "noemen"]),
+    ("die jongen van het werk, thijs, die weet het ook", ["thijs"], ["jongen", "werk"]),
+    ("Ik maak me zorgen om mijn nichtje van dertien (Sky)", ["Sky"], ["nichtje", "dertien"]),
+]
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), HARD, ids=[c[0][:40] for c in HARD])
+def test_hard_forms(run, text, gone, kept):
+    [out] = run(text)
+    for surface in gone:
+        assert not _present(surface, out), f"{surface!r} left in {out!r}"
+    for word in kept:
+        assert _present(word, out), f"{word!r} removed from {out!r}"
+
+
+KEEP_MORE = [
+    "Hoop dat het beter gaat",
+    "ik woon bij mijn moeder in huis",
+    "we zitten op het schoolplein",
+    "ik zat op de bank met hem",
+    "hij kwam uit Marokko en zij uit Polen",
+    "Ik heb een Samsung en hij een iPhone",
+    "We gingen naar de Action en de Primark",
+    "mijn moeder werkt bij de Jumbo",
+    "Je kunt ook bellen met 112 als het niet veilig is",
+    "Wil je dat ik met je meedenk over hulp bij jou in de buurt?",
+    "Hoi, je spreekt met Chat met Fier. Vertel maar, ik lees mee.",
+    "ik ben nie de enige",
+    "ik ben echtt bang voor hem",
+    "mijn vriend regetl mannen voor me",
+    "we appen nu vooral via sc",
+    "ik woon bij hem",
+    "hij heeft me een zwarte mercedes gegeven",
+    "mijn cijfer was een 6,5 en om 8 uur moest ik thuis zijn",
+    "dat kan leiden tot problemen",
+    "hij gaf me elke week een roos",
+    "hij heet gezegd dat hij mijn ouders iets aandoet",
+    "ik ben er een jaar geleen uit gekomen",
+    "ik moet na school van iemand naar een hotel",
+    "Iemand op snapchat hefet een filmpje van me",
+]
+
+
+@pytest.mark.parametrize("text", KEEP_MORE)
+def test_more_research_content_stays(run, text):
+    assert run(text) == [text]

@@ -1,0 +1,3 @@
+from zichtbaar.cli import main
+
+main()

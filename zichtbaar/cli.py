@@ -1,0 +1,183 @@
+"""The `zichtbaar` command: one subcommand per thing a researcher does.
+
+Commands stay thin: they parse options, show progress and call the stage that
+does the work. Heavy libraries (deduce, matplotlib) are imported inside the
+commands so that `zichtbaar --help` answers at once.
+
+Exit status is part of the contract: 0 success, 2 bad input (the message names
+file, line and field), 1 anything else. Tracebacks are never shown by default:
+an exception message can carry raw chat text (set ZICHTBAAR_DEBUG=1 to see them).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from zichtbaar.errors import InputError, NotBuiltYet
+
+app = typer.Typer(
+    name="zichtbaar",
+    help="Van anonieme hulplijnchats naar het jaarrapport over onzichtbare slachtoffers van mensenhandel.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True)
+
+DEFAULT_DB = "sqlite:///zichtbaar.db"
+DbOption = typer.Option(DEFAULT_DB, "--db", envvar="ZICHTBAAR_DB", help="Project store URL (sqlite:///FILE or postgresql+psycopg://...).")
+KeyOption = typer.Option(Path("zichtbaar.key"), "--key-file", envvar="ZICHTBAAR_KEY_FILE", help="Secret key for store-wide pseudonyms (created on first use; keep it private).")
+
+
+@contextmanager
+def progress_bar(description: str, total: int | None) -> Iterator:
+    """A rich progress bar on stderr; yields a callback taking 'done so far'."""
+    with Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, transient=False, disable=not err.is_terminal and os.environ.get("ZICHTBAAR_PROGRESS") != "1",
+    ) as progress:
+        task = progress.add_task(description, total=total)
+        yield lambda done: progress.update(task, completed=done)
+
+
+def _count_lines(path: Path) -> int | None:
+    """Cheap total for a progress bar; None when counting would be costly."""
+    try:
+        if path.stat().st_size > 2_000_000_000:
+            return None
+        with open(path, "rb") as fh:
+            return sum(1 for line in fh if line.strip())
+    except OSError:
+        return None
+
+
+@app.command()
+def demo(
+    chats: int = typer.Option(2000, "--chats", min=1, help="Number of chats."),
+    seed: int = typer.Option(1, "--seed", help="Random seed (same seed, same corpus)."),
+    output: Path = typer.Option(..., "-o", "--output", help="Transcript JSONL to write; ground truth goes to FILE.truth.jsonl."),
+) -> None:
+    """Generate a synthetic Dutch helpline corpus (2019-2023) with its ground truth."""
+    from zichtbaar.synth import write_corpus
+
+    with progress_bar("demo-corpus", chats) as advance:
+        truth = write_corpus(output, chats=chats, seed=seed, progress=advance)
+    err.print(f"{chats} chats → {output}, ground truth → {truth}")
+
+
+@app.command("import")
+def import_(
+    file: Path = typer.Argument(..., help="Transcript file: .jsonl, .csv or .txt (see docs/formats.md)."),
+    db: str = DbOption,
+    key_file: Path = KeyOption,
+) -> None:
+    """Pseudonymise a transcript file and add its chats to the project store (all or nothing)."""
+    from zichtbaar.privacy import Pseudonymiser, load_or_create_key
+    from zichtbaar.store import import_file, open_store
+
+    if not file.exists():
+        raise InputError(str(file), None, None, "an existing transcript file")
+    store = open_store(db)
+    pseudonymiser = Pseudonymiser(load_or_create_key(key_file))
+    total = _count_lines(file) if file.suffix.lower() in (".jsonl", ".ndjson") else None
+    with progress_bar("import", total) as advance:
+        result = import_file(store, file, pseudonymiser, progress=advance)
+    err.print(f"{result.added} chats added, {result.already_present} already in the store ({file.name})")
+
+
+@app.command()
+def report(
+    year: int = typer.Option(..., "--year", help="Reporting year (persons whose first chat falls in it)."),
+    output: Path = typer.Option(..., "-o", "--output", help="report.html or report.pdf."),
+    db: str = DbOption,
+) -> None:
+    """Write the annual report for a year from the project store."""
+    from zichtbaar.report import write_report
+    from zichtbaar.store import open_store
+
+    write_report(open_store(db), year, output)
+    err.print(f"report → {output}")
+
+
+def _not_built(stage: str) -> None:
+    raise NotBuiltYet(f"the {stage} stage is not built yet in this version of zichtbaar")
+
+
+@app.command()
+def code(
+    input: Path = typer.Argument(...),
+    codebook: str = typer.Option(..., "--codebook"),
+    output: Path = typer.Option(..., "-o", "--output"),
+) -> None:
+    """Machine-code chats against a codebook, with evidence (not built yet)."""
+    _not_built("coding")
+
+
+@app.command()
+def evaluate(codes: Path = typer.Argument(...), truth: Path = typer.Argument(...)) -> None:
+    """Compare machine codes with ground truth per variable (not built yet)."""
+    _not_built("coding")
+
+
+@app.command()
+def cases(
+    input: Path = typer.Argument(...),
+    from_: str = typer.Option(..., "--from"),
+    to: str = typer.Option(..., "--to"),
+    output: Path = typer.Option(..., "-o", "--output"),
+) -> None:
+    """Select a period, filter, link one person's chats, and print the funnel (not built yet)."""
+    _not_built("cases")
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host"),
+    port: int = typer.Option(8000, "--port"),
+    db: str = DbOption,
+) -> None:
+    """Start the coding workbench (not built yet)."""
+    _not_built("review")
+
+
+def _register_stage_commands() -> None:
+    """Commands whose options belong to a stage live in that stage's cli module."""
+    from zichtbaar.analysis import cli as analysis_cli
+    from zichtbaar.export import cli as export_cli
+    from zichtbaar.privacy import cli as privacy_cli
+
+    app.command("pseudonymise")(privacy_cli.pseudonymise)
+    app.command("evaluate-privacy")(privacy_cli.evaluate_privacy)
+    app.command("compare")(analysis_cli.compare)
+    app.command("export")(export_cli.export)
+
+
+_register_stage_commands()
+
+
+def main() -> None:
+    """Entry point: maps errors to the exit statuses of the contract.
+
+    Typer itself turns usage errors into exit 2; what commands raise lands here.
+    """
+    try:
+        app()
+    except InputError as exc:
+        err.print(f"error: {exc}", highlight=False, markup=False)
+        sys.exit(2)
+    except NotBuiltYet as exc:
+        err.print(f"not available: {exc}", highlight=False, markup=False)
+        sys.exit(1)
+    except Exception as exc:  # noqa: BLE001 - last line of defence, see module docstring
+        if os.environ.get("ZICHTBAAR_DEBUG") == "1":
+            raise
+        err.print(f"error: unexpected {type(exc).__name__}; run again with ZICHTBAAR_DEBUG=1 for details")
+        sys.exit(1)

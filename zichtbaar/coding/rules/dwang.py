@@ -1,0 +1,200 @@
+"""dwangmiddelen: the means of coercion, each from its own lexicon.
+
+A threat counts as `geweld` ('als ik nee zeg slaat hij me'), so conditional
+clauses are not hypotheses; fears are ('ik ben bang dat hij foto's heeft').
+Negated mentions ('hij slaat me niet hoor', 'er zijn geen filmpjes') do not
+count. A counselor's question counts only through the visitor's answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from zichtbaar.coding.lexicon import alternation, typo_variants
+from zichtbaar.coding.model import Evidence
+from zichtbaar.coding.rules.base import Context
+from zichtbaar.coding.text import guarded, rx
+
+def _words(*words: str) -> str:
+    """An alternation of key words and their common chat typos."""
+    out = set(words)
+    for w in words:
+        out |= typo_variants(w)
+    return alternation(out)
+
+
+GEWELD = rx(
+    _words("geslagen", "gedreigd", "bedreigd", "bedreigt", "mishandeld", "mishandelt", "gewurgd", "geschopt",
+           "uitgescholden", "gestompt"),
+    r"tee?gn de muur|tgen de muur",
+    r"scheldt|scheld|schold|uitschelden|(?:scheldt|schold) (?:me|mij|haar|hem) (?:[\w']+ )?uit|kleineert|kleineren|vernedert|vernederen",
+    r"zegt (?:dat |da |dt )?(?:ik|k|ze|zij|hij) (?:[\w']+ ){0,2}?(?:niks|niets|niet) (?:ben|is|waard)",
+    r"maakt (?:hij|ze) (?:me|mij|haar|hem) kapot|(?:hij|ze) maakt (?:me|mij|haar|hem) kapot",
+    r"sla(?:at|an|ag)?|sloeg|sloegen|geslagen|slaat|schopt|schopte|geschopt|stompt|gestompt|duwt|duwde|geduwd|knijpt|gewurgd|wurgt|wurgde",
+    r"tegen de (?:muur|grond|kast|deur)|bij (?:de|m'n|mn|mijn|haar|d'r|z'n) (?:keel|nek|haren|arm|armen)|aan (?:mijn|haar|m'n|mn) haren|in elkaar",
+    r"blauw(?:e)? (?:oog|ogen|plek|plekken)|bloedneus|gebroken|wond\w*|kneuzing\w*|brandwond\w*",
+    r"(?:weet|weten) (?:[\w']+ ){0,3}?te vinden|(?:maakt|maken) (?:me|mij|haar|hem) af|(?:me|mij|haar|hem) (?:[\w']+ )?af te maken",
+    r"pijn (?:[\w']+ )?(?:doen|gedaan|doet)|doet (?:me|mij|haar|hem) pijn",
+    r"(?:be|ge)?dreig\w*|iets aan(?:doen|doet|te doen|gedaan)|vermoorden|vermoord|afmaken|kapot ?maken|maakt (?:me|mij|haar|hem) kapot",
+    r"mes(?:sen)?|pistool|wapen\w*|vuurwapen|gun|blaffer",
+    r"(?:verkracht|verkrachten|neukt|pakt|dwingt) (?:me|mij|haar|hem) (?:[\w']+ )?(?:als|wanneer|om|zodra)|mishandel\w*|straffen|straft|gestraft|pakt (?:me|mij|haar) (?:hard )?(?:als|om)",
+    r"geweld|agressief|gewelddadig|klappen|klap|blauwe plekken",
+)
+_IMG = r"(?:naaktfoto\w*|nak?a?tfoto\w*|naakfoto\w*|nudes?|naakt foto\w*|nudes?|naakt\w*|foto'?s|fotos|foto|filmpjes?|video'?s|videos|beelden|opnames?|pics|sexfilmpje\w*|seksfilmpje\w*|dat filmpje|die foto'?s)"
+SEXTORTION = rx(
+    rf"{_IMG} (?:[\w']+ ){{0,8}}?(?:versprei\w*|verstuur\w*|versturen|rondstu\w*|doorstu\w*|sturen|stuurt|zien|online zetten|online gooien|op internet|online|naar (?:mijn|haar|je|jou|m'n) (?:ouders|vrienden|familie|school|moeder|vader|klas)|posten|delen|laten zien)",
+    r"(?:chanteert|chanteren|chanteerde|gechanteerd) (?:me|mij|haar|hem|ons)|(?:me|mij|haar|hem) (?:[\w']+ )?(?:chanteert|chanteren|chanteerde)",
+    r"chantage|sextortion|sexchantage|seksafpersing",
+    rf"{_IMG} (?:[\w']+ ){{0,8}}?(?:dreigt|dreigde|dreigen|chanteert|chanteren|chanteerde|afperst|afpersen)",
+    rf"(?:dreigt|dreigde|dreigen) (?:[\w']+ ){{0,4}}?{_IMG}",
+    rf"{_IMG} (?:[\w']+ ){{0,4}}?(?:tegen me|tegen mij|tegen haar) (?:gebruikt|gebruiken)",
+    r"(?:gebruikt|gebruiken|gebruikte) (?:dat|die|het|ze|da|dit|t|'t|dt) (?:[\w']+ )?tegen (?:me|mij|haar|hem)",
+    r"(?:het|ze|die|dat|t|'t) (?:[\w']+ )?op internet (?:komt|komen|zet|zetten|gooit)|(?:laat|laten) (?:[\w']+ ){0,3}?(?:de |die |mijn |haar )?(?:foto'?s|fotos|filmpjes?|beelden|video'?s) zien",
+    r"(?:anders|dan) (?:stuurt|zet|gooit|laat) (?:hij|ze) (?:ze|die|het|dat|alles) (?:[\w']+ ){0,3}?(?:naar|op|online|zien)",
+    r"(?:zet|zette|gooit) (?:[\w']+ ){0,2}?(?:het|ze|dat) op internet|komt (?:het |t )?op internet",
+)
+# Threats that point back at images mentioned elsewhere in the chat
+# ('er is een filmpje van mij' … 'hij zegt dat mijn vader het krijgt als ik stop').
+IMAGES_IN_CHAT = re.compile(rf"(?<!\w){_IMG}(?!\w)|gefilmd|gefotografeerd")
+THREAT_TO_SHOW = rx(
+    r"(?:stuurt|zet|gooit|laat|verspreidt|post|deelt) (?:hij|ze|zij) (?:ze|die|het|dat|alles|mijn|haar|m'n|mn|de) (?:[\w']+ ){0,3}?(?:naar|op|online|zien|rond|door)",
+    r"(?:zegt|dreigt|zei) (?:dat |da |dt )?(?:mijn|m'n|mn|haar|iedereen|de hele|heel)(?: [\w']+)? (?:het|ze|die|dat|t) (?:te zien )?(?:krijgt|krijgen|ziet|zien|krijgen te zien)",
+    r"(?:gefilmd|gefotografeerd|opgenomen|gemaakt) (?:[\w']+ ){0,6}?(?:dreigt|dreigde|chanteert|chanteerde) (?:daarmee|ermee|met)",
+    r"(?:dreigt|dreigde) (?:daarmee|ermee)",
+)
+THREAT_CUE = re.compile(r"dreig|anders|andrs|als (?:ik|ze|k|je)|zegt (?:dat|da|dt)|chant|tenzij|zodra|tegen (?:me|mij|haar)|sextortion|chantage|afpers|wanneer (?:ik|ze)")
+MIDDELEN = rx(
+    r"(?:krijg|krijgt|kreeg|geeft|gaf|geven) (?:[\w']+ ){0,2}?(?:drugs|coke|pillen|wiet|alcohol|drank|xtc|speed|ghb|lsd|heroine|spul)(?! (?:vervoeren|verkopen|rondbrengen|verstoppen|bewaren))",
+    r"(?:houdt|hou|houd) (?:me|mij|haar|hem) (?:[\w']+ )?(?:aan de|aan het|aan de drugs|aan de pillen|aan de drank|high|stoned|dronken)",
+    r"aan de (?:pillen|drugs|drank|coke)",
+    r"verslaafd\w*|verslaving|afhankelijk van (?:de )?(?:drugs|alcohol|drank|coke|pillen)",
+    r"(?:maakt|maken|voert|voeren) (?:me|mij|haar|hem) (?:[\w']+ )?(?:dronken|high|stoned)|drogeert|gedrogeerd",
+    r"(?:drugs|alcohol|drank|coke|pillen) (?:[\w']+ ){0,3}?(?:nodig|om het vol te houden|zodat ik|zodat ze)",
+)
+MIDDELEN = guarded(MIDDELEN, 'drug', 'coke', 'pil', 'wiet', 'alcohol', 'drank', 'xtc', 'speed', 'ghb', 'lsd', 'heroi', 'spul', 'aan de', 'verslaaf', 'verslaving', 'afhankelijk', 'dronken', 'high', 'stoned', 'drogeer', 'gedrogeerd')
+LVB = rx(
+    _words("verstandelijke", "verstandelijk"),
+    r"(?:ik heb|heb|ze heeft|zij heeft|hij heeft|heeft) (?:een |n |'n )?(?:lichte? )?(?:[\w']+ )?beperk\w*",
+    r"lvb|l\.v\.b|licht verstandelijk\w*|verstandelijk\w* beperk\w*|verstandelijk gehandicapt|verstandelijke handicap|"
+    r"laag iq|iq van (?:\d\d)|zwakbegaafd|speciaal onderwijs|praktijkonderwijs|zml|mlk-school|mlk school"
+)
+LVB = guarded(LVB, 'beperk', 'verst', 'vers', 'lvb', 'l.v.b', 'verstand', 'iq', 'zwakbegaafd', 'onderwijs', 'zml', 'mlk')
+INWONEND = rx(
+    r"(?:op straat|eruit|buiten de deur|het huis uit|op de stoep)(?: \w+){0,3}? (?:zet|zetten|gooit|gooien|schopt|zette|gezet|moet|moeten)",
+    r"(?:zet|zetten|gooit|gooien|schopt|zette) (?:me|mij|haar|hem) (?:[\w']+ ){0,2}?(?:op straat|eruit|het huis uit|buiten|op de stoep)",
+    r"(?:woon|woont|slaap|slaapt|verblijf|verblijft|zit|zitten) (?:[\w']+ )?(?:bij hem|bij hen|bij hun|bij haar|in zijn huis|in zijn appartement) (?:[\w']+ ){0,6}?(?:als|anders|moet|dak|straat|eruit|weigeren|weiger|weigert|niet meedoe|nee zeg)",
+    r"(?:geen|nergens) (?:ander )?(?:dak boven (?:m'n|mijn|haar) hoofd|slaapplek|plek om te slapen|plek om heen te gaan)",
+    r"(?:mag|mogen) (?:ik|ze|zij) (?:[\w']+ )?(?:niet meer |alleen |nog )?bij (?:hem|haar|hen|hun) (?:[\w']+ )?(?:blijven )?(?:wonen|slapen)",
+    r"(?:woon|woont|slaap|slaapt) (?:nu |al )?bij (?:hem|haar|hen|hun)(?: \w+){0,4} (?:als|anders|moet)",
+    r"(?:woon|woont|slaap|slaapt) (?:nu |al )?bij (?:hem|haar|hen|hun) en (?:[\w']+ )?(?:moet|moeten) (?:[\w']+ )?(?:weg|eruit|vertrekken)",
+    r"(?:nergens|niet) (?:anders |ergens anders )?(?:heen|naartoe)(?! \w+ (?:school|huis))",
+    r"gooit (?:hij|ze) (?:me|mij|haar) (?:[\w']+ )?(?:het|'t|t) huis uit|(?:het|'t|t) huis uit (?:gooien|zetten)",
+)
+INWONEND = guarded(INWONEND, 'straat', 'eruit', 'buiten', 'huis uit', 'stoep', 'bij hem', 'bij hen', 'bij hun', 'bij haar', 'in zijn', 'dak', 'slaapplek', 'slapen', 'heen', 'wonen', 'huis')
+LIVES_WITH = rx(r"(?:woon|woont|wonen|slaap|slaapt|slapen|verblijf|verblijft|logeer|logeert) (?:[\w']+ ){0,4}?(?:bij (?:hem|haar|hen|hun)|in (?:zijn|haar|hun|z'n|zn|d'r) (?:huis|appartement|flat|kamer|woning|pand))")
+_OUT = re.compile(r"straat|eruit|weg moet|moet weg|moet ik weg|moet ze weg|dumpen|het huis uit|nergens (?:anders )?heen|geen dak|buiten (?:zetten|gezet|slapen)")
+INWONEND_Q = re.compile(r"woon je bij (?:hem|haar|hen|hun)|woont ze bij (?:hem|haar)|slaap je bij|woon je (?:daar|in zijn)")
+FINANCIEEL = rx(
+    r"(?:zonder|zonde) (?:hem|haar) (?:kan|kon|heb|heeft) (?:ik|ze|k) (?:niet eens|niks|niets|geen|niet) (?:[\w']+ )?(?:eten|kleren|kleding|geld|kopen|betalen)",
+    r"(?:mijn|mn|m'n|haar|d'r) (?:salaris|loon|uitkering|geld|bankpas|pinpas|zakgeld) (?:heeft|houdt|pakt|beheert|neemt) (?:hij|ze)",
+    r"(?:kan|kon) (?:ik|ze|k) (?:zelf )?(?:niks|niets|geen eten|geen kleren|niet eens eten) (?:[\w']+ )?(?:kopen|betalen)",
+    r"geen (?:eigen )?geld|(?:hij|ze|zij) betaalt alles|betaalt (?:alles|mijn|haar|m'n) (?:[\w']+ )?(?:eten|kleren|kleding|huur|telefoon)|"
+    r"(?:kan|kon|kunnen) (?:zelf )?(?:geen|niet) (?:[\w']+ )?(?:eten|kleren|kleding|boodschappen) (?:[\w']+ )?(?:kopen|betalen)|"
+    r"(?:afhankelijk|afhankelijkk) van (?:hem|haar|zijn geld)|(?:zonder|zonde) (?:hem|haar) (?:heb|heeft|kan|kon) (?:ik|ze) (?:niks|niets|geen)|"
+    r"(?:hij|ze) (?:houdt|beheert|pakt) (?:al )?(?:mijn|haar|m'n|d'r) (?:geld|bankpas|pinpas|uitkering|loon)"
+)
+FINANCIEEL = guarded(FINANCIEEL, 'geld', 'betaal', 'eten', 'kleren', 'kleding', 'boodschappen', 'afhankelijk', 'salaris', 'loon', 'uitkering', 'pas', 'kopen')
+FINANCIEEL_Q = re.compile(r"(?:zelf|eigen) geld|geld om van te leven|kun je (?:zelf )?eten|voor eten")
+ANDERS = rx(
+    r"schuld\w*|moet (?:[\w']+ ){0,4}?terugverdienen|terug ?betalen|afbetalen|terugbetalen|afwerken|(?:ik|ze|zij) (?:hem|haar|hun) (?:[\w']+ )?(?:nog )?(?:geld|\d+ euro) (?:moet|schuldig)",
+    r"opgesloten|opsluit\w*|sluit (?:me|mij|haar|hem) op|op slot|deur (?:[\w']+ ){0,3}?(?:dicht|op slot)|(?:niet|nie|ni) (?:alleen )?(?:weg|naar buiten|de deur uit)|mag (?:[\w']+ )?(?:niet|nie|ni) (?:alleen )?(?:weg|naar buiten|naar huis)",
+    r"(?:paspoort|id-kaart|id kaart|idkaart|identiteitskaart|identiteitsbewijs|id|legitimatie|papieren|verblijfsvergunning|telefoon|mobiel) (?:[\w']+ ){0,2}?(?:afgepakt|afgenomen|ingenomen|kwijt|weggenomen|houdt|gehouden|heeft)",
+    r"(?:pakt|pakte|nam|neemt|houdt|heeft) (?:mijn|haar|m'n|mn|d'r) (?:paspoort|id-kaart|id kaart|identiteitskaart|papieren|id|legitimatie|verblijfsvergunning)",
+    r"(?:dat|dit|alles|het) (?:[\w']+ )?(?:mag|mogen) bepalen|mag (?:[\w']+ )?bepalen (?:want|omdat)",
+    r"(?:normaal|gewoon|zo hoort) (?:[\w']+ ){0,2}?(?:in (?:ons|onze|de) (?:gezin|familie|cultuur))|(?:ik|ze) moet (?:gewoon )?(?:luisteren|gehoorzamen) (?:want|omdat|naar)|dat (?:ik|ze) (?:moet|moeten) luisteren",
+    r"(?:heeft|pakt|pakte|nam|houdt) (?:mijn|haar|m'n|mn|d'r) (?:telefoon|mobiel|gsm|bankpas|pinpas|pas|id|paspoort|papieren)(?: \w+){0,3} (?:af|afgepakt|weg|afgenomen|en geeft|zodat)",
+    r"(?:geeft|geef) (?:het|ze|die|dat|m|hem) (?:[\w']+ )?(?:niet|ni|nie|nooit) (?:meer )?terug",
+    r"(?:mag|mogen) (?:dat|dit|alles) bepalen|(?:want|omdat) (?:hij|zij|ze) (?:is )?(?:mijn|haar) (?:vader|moeder|ouders?) (?:is|zijn)|het hoort zo in (?:onze|de) familie|voodoo|juju|eed|vloek",
+)
+GEWELD_Q = re.compile(r"geslagen|bedreigd|pijn|geweld|slaat hij|dreigt hij(?! met (?:beelden|foto|filmpjes))|dreigt hij weleens")
+SEXTORTION_Q = re.compile(r"(?:dreigt|dreigen) (?:hij |ze )?(?:[\w']+ )?met (?:beelden|foto|filmpjes|video|naakt)|foto'?s of filmpjes|beelden van (?:jou|je|haar) waarmee")
+MIDDELEN_Q = re.compile(r"drugs of alcohol|alcohol of drugs|drugs van|(?:krijg|gebruik) je drugs|drank van hem")
+
+_OLD = rx(r"volwassen (?:man|vent|kerel|vrouw)|(?:veel|stuk|heel veel|echt veel) ouder|oude (?:man|vent|kerel)|(?:man|vent) van (?:in de )?(?:\d\d|dertig|veertig|vijftig|zestig)")
+_THEIR_AGE = rx(r"(?:hij|die|ze|de pleger) is (?:al |pas |ongeveer |rond |zo'?n |denk ik |echt )?(\d\d)(?: jaar| jr)?(?: oud)?|(?<![^\n])(\d\d) (?:jaar |jr )?(?:denk ik|ofzo|geloof ik) en (?:ik|ze) (?:ben|is)|(?:man|vent|gast|jongen) van (\d\d)")
+_YOUNG = rx(r"(?:ik ben|ze is) (?:nog )?(?:zo|zo'n|heel|erg|best) jong|(?:ik ben|ze is) (?:nog )?minderjarig|nog een kind")
+
+
+def code_dwang(ctx: Context) -> tuple[list[str], float, tuple[Evidence, ...]]:
+    doc = ctx.doc
+    found: dict[str, list[Evidence]] = {}
+
+    def add(name: str, evidence: Evidence) -> None:
+        found.setdefault(name, []).append(evidence)
+
+    for name, pattern in (("geweld", GEWELD), ("sextortion", SEXTORTION), ("middelenafhankelijkheid", MIDDELEN),
+                          ("lvb", LVB), ("inwonend", INWONEND), ("financiele_afhankelijkheid", FINANCIEEL), ("anders", ANDERS)):
+        for hit in doc.find(pattern):
+            if name == "anders" and hit.hypothetical is False and hit.negated and "niet" in hit.quote.lower():
+                pass  # 'mag niet weg' carries its own negation
+            elif not hit.asserted:
+                continue
+            if name == "sextortion" and not THREAT_CUE.search(doc.lowered[hit.message]):
+                continue  # 'hij zet foto's van me online' advertises; sextortion needs a threat
+            add(name, hit.evidence)
+    if IMAGES_IN_CHAT.search(doc.joined):
+        for hit in doc.find(THREAT_TO_SHOW):
+            if hit.asserted:
+                add("sextortion", hit.evidence)
+    for hit in doc.find(LIVES_WITH):
+        if hit.asserted and _OUT.search(doc.lowered[hit.message]):
+            add("inwonend", hit.evidence)
+    for name, question, want in (("geweld", GEWELD_Q, "ja"), ("sextortion", SEXTORTION_Q, "ja"),
+                                 ("middelenafhankelijkheid", MIDDELEN_Q, "ja"), ("inwonend", INWONEND_Q, "ja"),
+                                 ("financiele_afhankelijkheid", FINANCIEEL_Q, "nee")):
+        for answer in doc.answers(question):
+            if answer.polarity == want:
+                add(name, answer.evidence)
+    # Sextortion wins over geweld when the only 'threat' is about images.
+    if "geweld" in found and "sextortion" in found:
+        sx = {(e.message, e.start) for e in found["sextortion"]}
+        rest = [e for e in found["geweld"] if not any(m == e.message and abs(s - e.start) < 40 for m, s in sx)]
+        if rest:
+            found["geweld"] = rest
+        else:
+            del found["geweld"]
+    if ctx.value("pleger_relatie") != "familie":
+        ev = _age_gap(ctx)
+        if ev is not None:
+            add("leeftijdsverschil", ev)
+    values = sorted(found)
+    evidence = tuple(e for name in values for e in found[name][:2])
+    conf = 0.75 if values else 0.7
+    return values, conf, evidence
+
+
+def _age_gap(ctx: Context) -> Evidence | None:
+    """Different life phases: an adult and a minor, not 17 and 19."""
+    doc = ctx.doc
+    victim = ctx.victim_age
+    old = [h for h in doc.find(_OLD) if h.asserted]
+    young = [h for h in doc.find(_YOUNG) if h.asserted]
+    for hit in doc.find(_THEIR_AGE):
+        if not hit.asserted:
+            continue
+        value = next((int(g) for g in hit.groups if g), None)
+        if value is None:
+            continue
+        if victim is not None and victim == value:
+            continue  # that was the victim's own age
+        if victim is not None and _phase(value) != _phase(victim) and abs(value - victim) >= 5:
+            return hit.evidence
+        if victim is None and young and value >= 21:
+            return hit.evidence
+    if old and ((victim is not None and victim < 25) or young or victim is None):
+        return old[0].evidence
+    return None
+
+
+def _phase(age: int) -> int:
+    return 0 if age < 12 else 1 if age < 18 else 2 if age < 25 else 3 if age < 50 else 4

@@ -1,0 +1,272 @@
+"""pleger_relatie, pleger_familie_detail, meerdere_plegers, meerdere_slachtoffers.
+
+The main exploiter is the first person named in a sentence about the
+exploitation ('mijn neef neemt me mee naar een huis waar mannen zijn'), not
+someone named in a sentence about telling ('ik durf het niet aan mijn moeder
+te vertellen'). An online contact the victim does not know in person is
+`onbekend`; klanten are never the exploiter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from zichtbaar.coding.lexicon import FAMILY, PARTNER, POSS, SOCIAL, alternation, with_typos
+from zichtbaar.coding.model import Finding
+from zichtbaar.coding.rules.base import Context, from_answer, from_hits
+from zichtbaar.coding.text import guarded, Hit, rx
+
+_ALL = {**{k: "familie" for k in FAMILY}, **{k: "partner" for k in PARTNER}, **{k: "sociale_omgeving" for k in SOCIAL}}
+_ALL.pop("vrouw", None)
+_ALL.pop("date", None)
+_ALL.pop("liefde", None)
+_ALL.pop("kind", None)
+_ALL.pop("familie", None)
+_ALL = with_typos(_ALL)
+_CANON = {v: k for k in (*FAMILY, *PARTNER, *SOCIAL) for v in ({k} | __import__("zichtbaar.coding.lexicon", fromlist=["x"]).typo_variants(k))}
+PERSON = rx(rf"((?:{POSS}|een|n|'n|die|de|dat|het|'t|t) (?:(?:grote|kleine|oudere|oudste|jongste|beste|eigen|nieuwe|oude|ex-?) )?)({alternation(_ALL)})(?: van (?:een|mijn|mn|m'n|haar|de) (\w+))?")
+SOCIAL_PHRASE = rx(
+    r"(?:kennis|kennsi|kenis)",
+    r"(?:jongen|gast|man|vent|meisje|jongens|gasten|mannen|iemand) (?:uit|van|bij|in|op) (?:(?:de|mijn|mn|m'n|haar|onze|ons|het|een) )?(?:[\w']+ )?(?:buurt|straat|wijk|klas|school|shcool|scohol|schol|werk|sportclub|club|voetbal|voetbalclub|sportschool|team|kerk|moskee|opleiding|stage|instelling|groep|woongroep|jeugdzorg|kermis|stad|dorp|vriendengroep)",
+    r"(?:een|die) (?:vriend|kennis) van (?:een|mijn|mn|haar) (?:vriendin|vriend|broer|zus|neef|nicht)",
+    r"jongens (?:die|van) (?:[\w']+ ){0,3}?(?:in de drugs|uit de instelling|van de instelling)",
+    r"(?:iemand|een jongen|een man|een gast|jongens) die (?:ik|ze|hij) (?:ken|kent|kende) (?:van|uit|via) (?:de|het|mijn|haar|school|werk|buurt)",
+)
+ONLINE_STRANGER = rx(
+    r"(?:iemand|een gast|een jongen|een man|een meisje|een vrouw|een vent) (?:die|dat) (?:ik|ze|hij) (?:alleen |maar |enkel )?(?:van |via )?(?:online|internet|insta|snap|sc|tiktok|discord|een app|een site|een game)\w* (?:ken|kent|kende|heb ontmoet|heeft ontmoet|sprak)",
+    r"(?:iemand|een gast|een jongen|een man|een vent) (?:[\w']+ ){0,2}?(?:die|dat) (?:ik|ze) alleen (?:van )?online (?:ken|kent)",
+    r"(?:iemand|een gast|een jongen|een man|een vent) (?:op|van|via) (?:snapchat|snap|sc|insta|instagram|tiktok|internet|een site|discord|een chatsite|een datingsite|een app|een forum)",
+    r"(?:ik|ze) ken (?:hem|haar) (?:alleen|maar|enkel) (?:van )?online",
+    r"(?:ik|ze) (?:heb|heeft) (?:hem|haar) (?:nog )?nooit (?:in het echt|echt) (?:gezien|ontmoet)",
+    r"(?:iemand|een gast|een jongen|een man|een vent) die (?:ik|ze) (?:nog )?nooit (?:in het echt|echt|in real life|irl) (?:[\w']+ )?(?:heb|heeft|gezien|ontmoet)",
+    r"(?:op|via) (?:een |de )?pro[- ]?ana\w* (?:site|forum|groep)\w* (?:[\w']+ ){0,3}?(?:iemand|een)",
+)
+COERCE = rx(
+    r"laat|laten|liet|dwingt|dwong|dwingen|gedwongen|verkoopt|verkocht|verkoop|verkopen|regelt|regelen|pakt|pakken|houdt|houd|"
+    r"neemt|mee naar|moet|moest|moete|geld|klanten?|klaten|tippel\w*|werken|werk|slaat|sloeg|dreigt|chanteert|mannen|mannn|"
+    r"drugs|drus|koerier|afspreken|seks|sex|escort|verdient|uitbuit\w*|loverboy|verhuurt|filmt|gefilmd|stuurt|dealen|webcam|livestream\w*"
+)
+TELLING = rx(
+    r"verteld|vertellen|vertel|vertelt|gezegd|zeggen|weet|weten|wist|durf|durft|gepraat|praten|zorgen|zorgn|bezorgd|ongerust|"
+    r"dreigt|dreigde|bedreigt|aandoet|aandoen|iets aan|in elkaar|pijn|hulp|helpen|bellen|schaam|gemerkt|merkt|boos|ruzie|pas|van \d+|woon|woont|wonen|slaapt|slaap|logeer\w*|in de war|noemt|heet"
+)
+TELL_BEFORE = re.compile(r"(?:durf|durft|dreigt|dreigde|bedreigt|aandoen|zorgen|zorgn|bezorgd|hulp)\W+(?:\w+\W+){0,3}$")
+AGE_AFTER = re.compile(r"^\W*(?:is|was|wordt) (?:pas |net |nog maar |al |ook |nu )?\d")
+RELATIONSHIP = re.compile(r"(?<!\w)(?:verkering|relatie|we zijn samen|we gaan met elkaar|mijn lief|hij is mijn vriend)(?!\w)")
+BOTH_PARENTS = rx(r"(?:mijn|haar|zijn|mn|m'n|d'r) (?:vader en (?:mijn |haar |zijn )?moeder|moeder en (?:mijn |haar |zijn )?vader|pa en ma|ma en pa|papa en mama|mama en papa)")
+
+
+def code_pleger(ctx: Context) -> tuple[Finding, Finding]:
+    """(pleger_relatie, pleger_familie_detail)."""
+    doc = ctx.doc
+    if ctx.value("achtergrond_chatter") == "pleger":
+        return _chatter_is_exploiter(ctx)
+    candidates: list[tuple[Hit, str, str | None]] = []
+    victim = ctx.victim_noun_hit
+    for hit in doc.find(PERSON):
+        if hit.negated or hit.hypothetical:
+            continue
+        if (victim is not None and hit.message == victim.message and hit.start < victim.end and victim.start < hit.end
+                and hit.groups[1] in victim.groups):
+            continue  # the victim as the chatter named them, not the exploiter
+        det, noun, of = (hit.groups + (None, None, None))[:3]
+        group = _ALL[noun]
+        det = (det or "").strip()
+        if not _about_exploitation(ctx, hit, subject_ok=True):
+            continue
+        detail = None
+        if group == "partner":
+            if det.startswith(("een", "die", "de")) and noun in ("vriend", "vriendin"):
+                group = "sociale_omgeving"  # 'een vriend van een vriendin'
+            elif "beste" in det:
+                group = "sociale_omgeving"
+            elif noun == "man" and not det.startswith(("mijn", "mn", "m'n", "haar", "d'r")):
+                continue  # 'een man', 'die man'
+        if det.startswith(("zijn", "z'n", "zn")) and ctx.self_victim and group != "sociale_omgeving":
+            continue  # 'hij en zijn broer': the exploiter's relatives, not the victim's
+        if group == "familie":
+            if of:
+                group = "sociale_omgeving"  # 'de dochter van de buren'
+            elif det.startswith(("een", "die", "de", "dat", "het", "'t", "t")) and noun not in ("oom", "neef"):
+                continue
+            else:
+                detail = FAMILY[_CANON.get(noun, noun)][1]
+        candidates.append((hit, group, detail))
+    social = [h for h in doc.find(SOCIAL_PHRASE) if not h.negated and _about_exploitation(ctx, h)]
+    stranger = [h for h in doc.find(ONLINE_STRANGER) if not h.negated]
+    options: list[tuple[int, int, Hit, str, str | None]] = [(h.message, h.start, h, g, d) for h, g, d in candidates]
+    options += [(h.message, h.start, h, "sociale_omgeving", None) for h in social]
+    options += [(h.message, h.start, h, "onbekend", None) for h in stranger]
+    who = _answered_who(ctx)
+    if who is not None:
+        kind, detail, answer = who
+        relation = from_answer(kind, answer, 0.8)
+        return relation, (Finding(detail, 0.8, (answer.evidence,)) if detail else Finding(None, 0.7, (), source="geen_bewijs"))
+    if not options:
+        return Finding("onbekend", 0.6, (), source="geen_bewijs"), Finding(None, 0.9, (), source="standaard")
+    options.sort(key=lambda o: (o[0], o[1]))
+    _, _, hit, group, detail = options[0]
+    if group == "familie":
+        both = [h for h in doc.find(BOTH_PARENTS) if not h.negated]
+        if both:
+            detail = "beide_ouders"
+            hit = both[0]
+        conf = 0.85
+    else:
+        conf = 0.75 if group != "onbekend" else 0.65
+    relation = from_hits(group, [hit], conf)
+    detail_finding = Finding(detail, 0.8, (hit.evidence,)) if detail else Finding(None, 0.7, (), source="geen_bewijs")
+    return relation, detail_finding
+
+
+def _about_exploitation(ctx: Context, hit: Hit, subject_ok: bool = False) -> bool:
+    """The message that names this person talks about the exploitation, not
+    about telling someone or about the chatter's own worries."""
+    doc = ctx.doc
+    text = doc.lowered[hit.message]
+    rest = text[hit.end :]
+    before = text[: hit.start]
+    if TELL_BEFORE.search(before[-30:]) or TELLING.search(rest[:30]) or AGE_AFTER.match(rest):
+        return False
+    if re.search(r"(?<!\w)(?:aan|tegen|met|bij|naar|over) $", before[-12:]):
+        return False  # 'aan mijn moeder', 'bij mijn vader' (someone told, or a place)
+    if subject_ok and not before.strip() and re.match(r"\W*(?:heeft|heb|is|was|wil|zegt|neemt|laat|dwingt|stuurt|zet|brengt|maakt)\b", rest):
+        return True  # 'mijn buurman heeft me ...' at the start of a message: the subject of the story
+    return COERCE.search(text) is not None
+
+
+def _chatter_is_exploiter(ctx: Context) -> tuple[Finding, Finding]:
+    """The chatter runs it: the relation is theirs to the victim they name
+    ('mijn vriendin werkt voor mij' → partner)."""
+    for hit in ctx.doc.find(PERSON):
+        det, noun = (hit.groups[0] or "").strip(), hit.groups[1]
+        if hit.negated or not det.startswith(("mijn", "mn", "m'n", "min", "myn")):
+            continue
+        group = _ALL[noun]
+        if "beste" in det:
+            group = "sociale_omgeving"
+        return from_hits(group, [hit], 0.7), Finding(None, 0.6, (), source="geen_bewijs")
+    return Finding("onbekend", 0.6, (), source="geen_bewijs"), Finding(None, 0.9, (), source="standaard")
+
+
+WHO_Q = re.compile(r"wie is (?:dat|hij|het|die|zij|ze)|wat is (?:hij|ze|die) van (?:je|jou|haar)|hoe ken (?:je|jij) (?:hem|haar)|wie bedoel je|wie doet (?:dat|dit)")
+
+
+def _answered_who(ctx: Context):
+    """'Wie is dat?' — 'mijn ex eigenlijk': the reply names the exploiter."""
+    doc = ctx.doc
+    for answer in doc.answers(WHO_Q):
+        text = answer.text
+        if RELATIONSHIP.search(text):
+            return "partner", None, answer
+        m = PERSON.search(text)
+        social = SOCIAL_PHRASE.search(text)
+        stranger = ONLINE_STRANGER.search(text)
+        for found, kind in ((stranger, "onbekend"), (social, "sociale_omgeving"), (m, None)):
+            if not found:
+                continue
+            if kind is None:
+                det, noun = (found.group(1) or "").strip(), found.group(2)
+                kind = _ALL[noun]
+                detail = FAMILY[_CANON.get(noun, noun)][1] if kind == "familie" else None
+                if kind == "partner" and (det.startswith(("een", "die", "de")) and noun in ("vriend", "vriendin") or "beste" in det):
+                    kind = "sociale_omgeving"
+                if found.group(3):
+                    kind, detail = "sociale_omgeving", None
+                if det.startswith(("zijn", "z'n", "zn")) and kind != "sociale_omgeving" and ctx.self_victim:
+                    kind, detail = "sociale_omgeving", None  # 'een vriend van zijn broer'
+                return kind, detail, answer
+            return kind, None, answer
+    return None
+
+
+# -- more than one exploiter / victim ------------------------------------
+MEER_PLEGERS = rx(
+    r"(?:werkt|werken|doet|doen) (?:[\w']+ )?samen met",
+    r"(?:hij|ze) en (?:zijn|haar|z'n|zn|d'r) (?:[\w']+ )?(?:broer|broers|vriend|vrienden|neef|neven|maten|maat|vader|moeder|zus|ouders|vriendin|vriendjes|collega)\w* (?:[\w']+ ){0,2}?(?:regelen|doen|zijn|samen|dwingen|laten|verdienen)",
+    r"m(?:e)?t z(?:'|ij)?n (?:tweeën|tweeen|drieën|drieen|vieren|veiren|vijven|allen|alle)",
+    r"(?:er zijn|er zn|er zijn nog|er is nog) (?:meer|meerdere|andere|nog|een paar) (?:jongens|mannen|gasten|mensen|personen|vrienden van hem) die (?:[\w']+ ){0,3}?(?:regelen|regelt|krijgen|verdienen|halen|brengen|dwingen|beslissen|bepalen)",
+    r"(?:ze|zij|het) (?:zijn|zn) (?:er )?(?:een|n|'n) (?:groepje|groep|bende|netwerk|team)",
+    r"(?:ze|zij) (?:krijgen|verdienen|vangen|pakken|houden) (?:er )?(?:[\w']+ )?(?:het )?(?:geld|cash)",
+    r"(?:dwingen|verkopen|laten|zetten) (?:ze|zij) (?:me|mij|haar|hem)|(?:moet|moest|moeten) (?:ik|k|ze|zij) (?:[\w']+ )?van ze",
+    r"het zijn er (?:[\w']+ )?(?:twee|drie|vier|vijf|meer|meerdere)",
+    r"(?:zijn|haar) (?:vrienden|maten|broer|broers|neef|vader|moeder|vriend) (?:[\w']+ ){0,3}?(?:ook|regelen|helpen|doen mee|halen|brengen|regelt|haalt|brengt|verdienen)",
+    r"(?:een|die) (?:hele )?(?:groep|netwerk|bende)",
+    r"meerdere (?:jongens|mannen|daders|plegers|gasten)",
+    r"(?:die|hij|ze) rijdt (?:me|mij|haar|hem) (?:overal )?(?:heen|rond|naar)",
+    r"(?:er is )?(?:nog )?(?:iemand|een vriend van hem|een andere jongen|een andere man) (?:anders )?die (?:[\w']+ ){0,3}?(?:regelt|helpt|rijdt|brengt|haalt)",
+    r"(?:ze|zij) (?:dwingen|laten|verkopen|regelen|pakken|houden) (?:me|mij|haar|hem|ons)",
+    r"(?:jongens|mannen|gasten) die (?:me|mij|haar) (?:dwingen|laten|verkopen)",
+)
+EEN_PLEGER = rx(
+    r"(?:hij|ze|zij) (?:doet|regelt|deed) (?:het|dit|alles) (?:[\w']+ )?alleen",
+    r"(?:hij|ze|zij) (?:werkt|werkte) alleen",
+    r"alleen hij|hij alleen|hij is de enige|ze is de enige die (?:het|dit) regelt",
+    r"niemand anders (?:[\w']+ )?(?:bij betrokken|doet mee|helpt|regelt)",
+)
+EEN_PLEGER = guarded(EEN_PLEGER, 'alleen', 'enige', 'niemand')
+PLEGERS_Q = re.compile(r"de enige die|anderen bij betrokken|meer mensen|meerdere mensen|iemand anders bij|doet hij (?:dit|het) alleen|alleen of met|met meer")
+_OTHERS = alternation(with_typos({w: 1 for w in ("zus", "zusje", "zussen", "vriendin", "vriendinnen", "nichtje", "nicht", "broer",
+                                                    "broertje", "broers", "neef", "neefje", "klasgenote", "vriend", "vrienden")}))
+MEER_SLACHTOFFERS = rx(
+    r"(?:meer|andere|nog meer|ook andere|veel|nog) (?:meisjes|meiden|jongens|vrouwen|kinderen|mensen|slachtoffers|dames|chickies) (?:[\w']+ ){0,3}?(?:die voor hem|die voor hun|die ook|voor hem|voor hun|bij hem|werken|moeten|die hij)",
+    r"(?:ik ben|ze is|hij is|zij is) (?:niet|nie|ni) de enige",
+    r"(?:doet|deed) (?:dit|het|hetzelfde) ook (?:bij|met) (?:andere|meer|nog)",
+    r"ook (?:andere|meer) (?:meisjes|meiden|jongens|vrouwen|kinderen)",
+    r"er (?:zijn|zn|werken|waren) (?:nog |ook )?(?:meer|andere) (?:meisjes|meiden|jongens|vrouwen|mensen)(?! die (?:de |het |t |'t )?(?:afspraken|geld|klanten|regel|krijg|verdien|beslis|bepal))",
+    rf"(?:mijn|haar|zijn|mn|m'n) (?:[\w']+ )?(?:{_OTHERS}) (?:[\w']+ ){{0,6}}?(?:ook|ok) (?:voor hem|moet|moeten|werken|laat|doen|dit|dat|het)",
+    rf"(?:mijn|haar|zijn|mn|m'n) (?:[\w']+ )?(?:{_OTHERS}) (?:moet|moeten|werkt|werken|doet|doen)(?: \w+){{0,3}}? (?:ook|ok)(?!\w)",
+    r"(?:doet|deed|flikt) (?:dit|het|hetzelfde|dat) (?:ook|ok) (?:bij|met) (?:andere|meer|nog)",
+    r"er (?:is|zit) (?:nog )?(?:een|n|'n) (?:ander )?(?:meisje|jongen|vrouw|meid) (?:die|dat|da|dt) (?:[\w']+ ){0,3}?(?:voor hem|moet|werkt|ook)",
+)
+EEN_SLACHTOFFER = rx(
+    r"alleen (?:bij|met) (?:mij|me|haar)(?! \w+ (?:wonen|blijven|slapen))",
+    r"(?:ik ben|ze is|zij is) de enige",
+    r"(?:geen|niet) (?:andere|meer) (?:meisjes|meiden|jongens|vrouwen|mensen|slachtoffers)",
+    r"er (?:zijn|zn|is) (?:verder )?(?:geen|niet) (?:anderen|andere|meer)(?: bij (?:hem|haar|hen))?",
+    r"(?:ik ben|ze is) (?:de )?enige",
+)
+EEN_SLACHTOFFER = guarded(EEN_SLACHTOFFER, 'alleen', 'enige', 'geen', 'niet', 'zijn', 'zn', 'is')
+SLACHTOFFERS_Q = re.compile(r"ook bij ander|bij anderen|andere meisjes|andere jongens|meer meisjes|meer slachtoffers|nog meer mensen die|ook anderen")
+
+
+def code_meerdere_plegers(ctx: Context) -> Finding:
+    doc = ctx.doc
+    hits = doc.find(MEER_PLEGERS)
+    yes = [h for h in hits if h.asserted]
+    no = [h for h in doc.find(EEN_PLEGER) if h.asserted] + [h for h in hits if h.negated and not h.hypothetical]
+    if ctx.value("pleger_familie_detail") == "beide_ouders":
+        f = ctx.found["pleger_familie_detail"]
+        return Finding("ja", 0.8, f.evidence)
+    for answer in doc.answers(PLEGERS_Q):
+        if re.search(r"(?<!\w)(?:alleen|enige|niemand)(?!\w)", answer.text):
+            return from_answer("nee", answer, 0.75)
+        if re.search(r"(?<!\w)(?:meer|anderen|ook|vrienden|broer|samen|nog iemand|er zijn)(?!\w)", answer.text):
+            return from_answer("ja", answer, 0.75)
+    if yes and not no:
+        return from_hits("ja", yes, 0.8)
+    if no and not yes:
+        return from_hits("nee", no, 0.8)
+    if yes and no:
+        first = min(yes + no, key=lambda h: (h.message, h.start))
+        return from_hits("ja" if first in yes else "nee", [first], 0.55)
+    return Finding("onbekend", 0.75, (), source="geen_bewijs")
+
+
+def code_meerdere_slachtoffers(ctx: Context) -> Finding:
+    doc = ctx.doc
+    hits = doc.find(MEER_SLACHTOFFERS)
+    yes = [h for h in hits if h.asserted]
+    no = [h for h in doc.find(EEN_SLACHTOFFER) if not h.hypothetical] + [h for h in hits if h.negated and not h.hypothetical]
+    for answer in doc.answers(SLACHTOFFERS_Q):
+        if answer.polarity == "nee" or re.search(r"(?<!\w)(?:alleen|enige)(?!\w)", answer.text):
+            return from_answer("nee", answer, 0.75)
+        if answer.polarity == "ja":
+            return from_answer("ja", answer, 0.75)
+    if yes and not no:
+        return from_hits("ja", yes, 0.8)
+    if no and not yes:
+        return from_hits("nee", no, 0.8)
+    if yes and no:
+        return from_hits("ja", yes, 0.55)
+    return Finding("onbekend", 0.8, (), source="geen_bewijs")

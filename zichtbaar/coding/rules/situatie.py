@@ -1,0 +1,278 @@
+"""acuut_onveilig, first_disclosure, duur and duur_detail.
+
+Past versus present decides `acuut_onveilig`: 'vanavond moet ik weer', 'ze is
+nu weer bij hem', 'nog steeds' are now; 'het is gestopt', 'ik ben weg bij
+hem', 'hij slaat me niet meer' are over. `duur` is how long the exploitation
+itself lasts: 'al 3 jr', 'sinds mijn 12e', 'sinds vorige zomer', 'sinds de
+brugklas' — not how long a relationship lasted or how long ago it ended.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from zichtbaar.coding.model import Evidence, Finding
+from zichtbaar.coding.numbers import (AGE_WORD, DETAIL_TO_DUUR, MONTHS, NUMBER, SCHOOL_AGE, SEASON_MONTH, UNIT, age,
+                                      days, days_since_month, detail_class)
+from zichtbaar.coding.rules.base import Context, from_answer, from_hits
+from zichtbaar.coding.text import guarded, NEGATION, Hit, rx
+
+ACUUT_JA = rx(
+    r"nog+ (?:steeds|altijd|stees|stteds|steed|steeds+|stedes)|nogsteeds|nog stééds",
+    r"(?:zit|zitten|zat) (?:er |ik |ze |k )?(?:nog+ )?(?:midden ?in|middenin|in vast)",
+    r"(?:vanavond|vannacht|straks|morgen|overmorgen|dit weekend|dit weekeinde|zaterdag|zondag|vrijdag|volgende week|zometeen|zo meteen|later vandaag) (?:[\w']+ ){0,3}?(?:moet|moeten|moest|komt|komen|gaat|ga|weer)",
+    r"(?:moet|moeten) (?:ik|ze|k|zij|hij) (?:[\w']+ ){0,2}?weer",
+    r"(?:er )?(?:komt|komen) (?:[\w']+ ){0,2}?weer (?:[\w']+ )?(?:klant|klanten|man|mannen)",
+    r"(?:ik ben|ze is|zij is|k ben|ik zit|ze zit) (?:nu+ |op dit moment |nog+ |momenteel )?(?:weer |nog+ )?(?:bij hem|bij hen|bij hun|in dat huis)(?! weg)",
+    r"(?:het )?(?:gebeurt|speelt|gaat|is) (?:[\w']+ )?(?:nu+ |op dit moment |momenteel )?nog+(?! (?:niet|nooit|een|iemand))",
+    r"(?:elke|iedere) (?:dag|avond|nacht|week|weekend) (?:[\w']+ ){0,3}?(?:moet|moeten)",
+    r"(?:ik ben|ze is|zit) (?:[\w']+ )?(?:nu |nog )?(?:opgesloten|gevangen|vast)",
+    r"hij (?:wacht|staat) (?:nu )?(?:buiten|beneden|voor de deur)",
+)
+ACUUT_NEE = rx(
+    r"(?:het |dat |t |'t )?(?:is|was) (?:nu |al |inmiddels |gelukkig )?(?:gestopt|voorbij|over|afgelopen|klaar)",
+    r"(?:het )?(?:gestopt|voorbij)(?! \w)",
+    r"(?:ik ben|ze is|zij is|hij is|we zijn|k ben|ik zit|ze zit) (?:nu+ |inmiddels |al |gelukkig )?(?:[\w']+ ){0,3}?weg (?:bij|van) (?:hem|haar|hen|hun|daar)",
+    r"(?:woon|woont|zit|zitten|slaap|slaapt) (?:nu+ |inmiddels |al )?(?:ergens anders|op een andere plek|bij (?:mijn|mn|m'n|haar) (?:ouders|moeder|vader|oma|tante))(?: \w+){0,3}? (?:en|waar) (?:hij|ze|zij) (?:weet|wet|kan) (?:niet|nie|ni|nit|me|haar)",
+    r"(?:hij|ze) (?:weet|wet) (?:niet|nie|ni|nit) (?:meer )?waar (?:ik|ze) (?:ben|is|woon|woont)",
+    r"(?:ik heb|ze heeft|heb|k heb) (?:het |t )?(?:uitgemaakt|contact verbroken|geen contact meer|hem geblokkeerd)",
+    r"(?:ik ben|ze is|zij is|k ben) (?:[\w']+ )?(?:ontsnapt|gevlucht|weggelopen|weggegaan|nu veilig|in veiligheid)",
+    r"(?:woon|woont|zit|zitten|verblijf|verblijft) (?:nu |inmiddels )?(?:in (?:de|een) )?(?:opvang|veilig huis|blijf van mijn lijf|pleeggezin|crisisopvang)",
+    r"dat was (?:vroeger|toen|vorig jaar|jaren geleden|lang geleden)",
+    r"(?:toen ik|toen ze|toen hij) (?:\d+|klein|jong|jonger|nog)",
+    r"hij (?:zit|zat) (?:nu )?(?:vast|in de gevangenis|in de bak|in de cel)",
+    r"(?:gebeurt|gebeurd|moet|moeten|hoef|hoeft|doe|doet|doen|werk|werkt|zie|ziet|spreek|spreekt) (?:[\w']+ ){0,2}?(?:niet|nie|ni|nooit) meer",
+)
+ACUUT_Q = re.compile(r"(?:nu|op dit moment|momenteel|vandaag) nog|nog steeds|nog zo\b|nog gaande|nog aan de gang|nog bij hem|gebeurt (?:het|dit) nog")
+ACUUT_Q_STOPPED = re.compile(r"is (?:het|dit) (?:nu )?(?:gestopt|voorbij)")
+
+
+def code_acuut(ctx: Context) -> Finding:
+    doc = ctx.doc
+    events: list[tuple[int, int, str, Evidence]] = []
+    for hit in doc.find(ACUUT_JA):
+        if hit.hypothetical:
+            continue
+        if hit.negated:
+            continue
+        events.append((hit.message, hit.start, "ja", hit.evidence))
+    for hit in doc.find(ACUUT_NEE):
+        if hit.hypothetical or (hit.negated and not NEGATION.search(hit.quote.lower())):
+            continue
+        events.append((hit.message, hit.start, "nee", hit.evidence))
+    for answer in doc.answers(ACUUT_Q):
+        if answer.polarity:
+            events.append((answer.evidence.message, 0, answer.polarity, answer.evidence))
+    for answer in doc.answers(ACUUT_Q_STOPPED):
+        if answer.polarity:
+            flipped = "nee" if answer.polarity == "ja" else "ja"
+            events.append((answer.evidence.message, 0, flipped, answer.evidence))
+    if not events:
+        return Finding("onbekend", 0.7, (), source="geen_bewijs")
+    events.sort(key=lambda e: (e[0], e[1]))
+    values = {e[2] for e in events}
+    last = events[-1][2]
+    chosen = [e[3] for e in events if e[2] == last]
+    conf = 0.85 if len(values) == 1 else 0.6
+    return Finding(last, conf, tuple(chosen[-2:]))
+
+
+# -- first disclosure ------------------------------------------------------
+_WHO = r"(?:[\w']+ )?(?:moeder|vader|mama|papa|mam|pap|ouders|zus|zusje|broer|vriendin|vriend|vriendinnen|vrienden|mentor|docent|juf|leraar|lerares|huisarts|dokter|politie|agent|hulpverlener|begeleider|ex|oma|opa|tante|oom|school|psycholoog|therapeut|jeugdzorg|wijkagent|vertrouwenspersoon|zorgcoördinator|zorgcoordinator|coach|collega|nicht|neef|pleegouders|voogd|schoolmaatschappelijk werker)"
+DISCLOSED = rx(
+    rf"(?:ik heb|heb|k heb|kheb|ik had) (?:het|dit|t|'t|dat|er|alles|wel|een keer|ooit) (?:[\w']+ ){{0,2}}?(?:aan|tegen|met|bij) (?:mijn|mn|m'n|een|de|het|me|mijne|d'r|haar) {_WHO} (?:[\w']+ ){{0,2}}?(?:verteld|gezegd|gepraat|besproken|over gehad|gemeld)",
+    rf"(?:ik heb|heb|k heb) (?:het )?(?:[\w']+ ){{0,2}}?(?:verteld|gezegd) (?:aan|tegen) (?:mijn|mn|m'n|een|de) {_WHO}",
+    rf"(?:mijn|de|een|m'n|mn|haar) {_WHO} (?:[\w']+ )?(?:weet|weten|wist|wisten) (?:het|ervan|er van|hiervan|dit|t|'t|wel|alles|er)",
+    r"(?:ik heb|heb|k heb) (?:hier )?(?:al )?(?:eerder|vorige week|vorige maand|vorige keer|al eens|laatst|gisteren|een tijdje terug) (?:[\w']+ ){0,3}?(?:gechat|gesproken|gepraat|contact)",
+    r"(?:ik was|ik ben) (?:hier )?(?:al )?(?:eerder|al eens|vaker|laatst|vorige week) (?:hier|geweest|op de chat|gechat|op deze chat)",
+    r"(?:vorige keer|de vorige keer|laatst|vorige week|eerder) (?:[\w']+ ){0,4}?(?:gechat|gesproken|verteld|hier)",
+    r"(?:ik heb|heb|we hebben|ze heeft) (?:al )?(?:aangifte gedaan|een melding gemaakt|melding gedaan|hulp gezocht|hulp gevraagd)",
+    r"(?:de )?politie (?:weet|is op de hoogte|is ingelicht|heeft (?:het|ervan))",
+    r"(?:ik ben|ik kom|kom) (?:hier )?(?:nog )?(?:weer|nog eens|opnieuw) (?:terug|hier)",
+)
+NOT_DISCLOSED = rx(
+    r"(?:nog )?nooit (?:[\w']+ ){0,3}?(?:aan|tegen|met) (?:iemand|niemand|wie dan ook|anderen) (?:[\w']+ )?(?:verteld|gezegd|gepraat|over gehad|over gepraat|besproken)",
+    r"(?:aan|tegen|met) niemand (?:[\w']+ ){0,2}?(?:verteld|gezegd|gepraat|vertellen|zeggen|praten)",
+    r"niemand (?:[\w']+ )?(?:weet|wist|weet er|weet het|weet dit|weet ervan)",
+    r"(?:eerste|1e|eerst) keer (?:[\w']+ ){0,2}?dat ik (?:dit|het|dat|er) (?:[\w']+ ){0,2}?(?:vertel|zeg|deel|typ|over praat|over vertel)",
+    r"(?:ik heb|heb|k heb|kheb) (?:het|dit|t|'t|dat) (?:echt |nog |ook )*(?:nooit|aan niemand|tegen niemand) (?:[\w']+ ){0,3}?(?:verteld|gezegd)",
+    r"jij bent de eerste|je bent de eerste|jullie zijn de eersten?",
+)
+DISCLOSURE_Q = re.compile(r"eerder (?:met iemand|over gepraat|over gesproken|verteld|aan iemand)|iemand (?:die|anders) (?:hiervan|ervan|het|dit) weet|weet iemand|weten (?:anderen|je ouders|mensen)|(?:al )?(?:aan )?iemand verteld|met iemand over gepraat|met iemand over (?:gesproken|gehad)")
+RETURNING = re.compile(r"(?:fijn|goed|leuk) dat je (?:weer )?terug ?komt|welkom terug|je bent (?:hier )?(?:al )?eerder geweest|vorige keer (?:dat )?we")
+
+
+def code_first_disclosure(ctx: Context) -> Finding:
+    doc = ctx.doc
+    told = [h for h in doc.find(DISCLOSED) if not h.hypothetical and not h.negated and not NEGATION.search(h.quote.lower())]
+    never = [h for h in doc.find(NOT_DISCLOSED) if not h.hypothetical]
+    if told:
+        return from_hits("nee", told, 0.85 if not never else 0.65)
+    if never:
+        return from_hits("ja", never, 0.85)
+    for answer in doc.answers(DISCLOSURE_Q):
+        if answer.polarity == "ja":
+            return from_answer("nee", answer, 0.75)
+        if answer.polarity == "nee":
+            return from_answer("ja", answer, 0.75)
+    for i, (role, low) in enumerate(zip(doc.roles, doc.lowered)):
+        if role == "counselor" and RETURNING.search(low):
+            m = RETURNING.search(low)
+            text = doc.chat.messages[i].text
+            return Finding("nee", 0.7, (Evidence(i, m.start(), m.end(), text[m.start() : m.end()]),), source="terugkerend")
+    return Finding("onbekend", 0.7, (), source="geen_bewijs")
+
+
+# -- duration ---------------------------------------------------------------
+_PRE = r"(?:(?:ongeveer|ong|ongeveer een|zo'?n|bijna|ruim|meer dan|minder dan|pas|nog geen|ruim een|bijna een|al bijna|een|n|'n|denk ik|wel) )*"
+_AMT = rf"(?:({NUMBER}) )?({UNIT})"
+DUUR_CONTEXT = rx(
+    rf"(?:al|nu al|inmiddels|sinds|sind|sins|vanaf|nu|nou|nu ongeveer) {_PRE}{_AMT}(?! geleden)(?! samen)(?! verkering)",
+    rf"(?:gebeurt|gebeurd|duurt|duurde|speelt|spelt|speeld|gaat|ging|is|loopt|heeft|moet|doe|doet|werk|werkt) (?:het |dit |dat |t |'t )?(?:nu |al |inmiddels |ook )*{_PRE}{_AMT}(?! geleden)(?! samen)",
+    rf"{_PRE}{_AMT} (?:lang|aan de gang|bezig|(?:geleden )?begonnen|geleden begon|geleden is het begonnen)",
+    rf"{_PRE}{_AMT} (?:al |nu |ofzo |of zo )*(?:denk ik|ofzo|of zo|geloof ik|volgens mij|ongeveer|moet (?:ik|k|ze|zij) (?:dit|het|dat)|gaat (?:dit|het) (?:al|zo)|is (?:het|dit|t) (?:al|zo))",
+    rf"(?:volgens mij|denk ik|ongeveer|ik denk|geloof ik) {_PRE}{_AMT}(?! geleden)",
+)
+DUUR_REFINED = rx(
+    rf"(?:een |n )?(?:paar|aantal) ({UNIT}),? ({NUMBER})(?: \w+)? (?:ofzo|of zo|denk ik|geloof ik|ongeveer|al|moet)",
+    rf"(?:een |n )({UNIT})(?:tje)? of ({NUMBER})",
+)
+DUUR_ANSWER = re.compile(rf"(?<!\w){_PRE}{_AMT}(?!\w)(?! geleden)")
+SEVERAL = rx(
+    r"zolang (?:ik|k) (?:me|mij) (?:kan )?herinneren|al jaren|jarenlang|jaren lang|meerdere jaren|(?:een )?paar jaar|een aantal jaar|(?:al )?heel wat jaren|sinds ik (?:heel )?klein (?:ben|was)|al (?:van|vanaf) (?:kleins? af aan|jongs af aan)|mijn hele (?:leven|jeugd)|sinds mijn jeugd|sinds ik me kan herinneren",
+)
+SEVERAL = guarded(SEVERAL, 'jaren', 'jaar', 'klein', 'herinner', 'leven', 'jeugd', 'jong')
+SINCE_AGE = rx(rf"(?:sinds|vanaf|sind|sins) (?:mijn|m'n|mn|haar|d'r|ik|ze|zij) ({AGE_WORD})(?:e|de|ste|ste jaar|e jaar| jaar)?(?: ben| was| ben geworden| werd)?", rf"(?:sinds|vanaf) (?:ik|ze) ({AGE_WORD}) (?:ben|was|werd|is)", rf"toen (?:ik|ze) ({AGE_WORD}) (?:was|werd) (?:[\w']+ ){{0,2}}?(?:begon|begonnen|is het begonnen)")
+SINCE_SCHOOL = rx(r"(?:sinds|vanaf) (?:de |groep |het |mijn |haar )?(brugklas|groep 8|groep 7|groep 6|eerste klas|tweede klas|derde klas|middelbare|basisschool|onderbouw)")
+SINCE_DATE = rx(
+    r"(?:sinds|vanaf|sind|sins) (gisteren|eergisteren|gister|vannacht|vanochtend|vandaag)",
+    r"(?:sinds|vanaf|begon|begonnen|sind|sins) (?:[\w']+ )?(vorige|vorig|afgelopen|deze|de|het|in de|in het)? ?(week|maand|jaar|zomer|zomervakantie|winter|kerst|kerstvakantie|lente|voorjaar|herfst|najaar|herfstvakantie|meivakantie|krokusvakantie|carnaval|oud en nieuw|oudjaar|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)",
+    r"(?:sinds|vanaf) (20\d\d|19\d\d)",
+)
+SINCE_DATE = guarded(SINCE_DATE, 'sinds', 'vanaf', 'sind', 'sins', 'begon')
+SINCE_SCHOOL = guarded(SINCE_SCHOOL, 'sinds', 'vanaf')
+DUUR_Q = re.compile(r"hoe lang|sinds wanneer|wanneer (?:is het|het) begon|wanneer begon|hoelang|vanaf wanneer|wanneer (?:is )?(?:dit|het) (?:begonnen|gestart)")
+_NOT_EXPLOITATION = re.compile(r"samen|verkering|relatie|kennen elkaar|ken hem|ken ik|ken haar|getrouwd|geleden gestopt|weg bij|uit elkaar|geleden|woon|woont|zit ik|zit ze op|in de klas|op school")
+
+
+def code_duur(ctx: Context) -> tuple[Finding, Finding]:
+    """(duur, duur_detail)."""
+    doc = ctx.doc
+    today: date = doc.chat.started_at.date()
+    found = _first_duration(ctx, today)
+    if found is None:
+        return (Finding("onbekend", 0.75, (), source="geen_bewijs"), Finding("onbekend", 0.75, (), source="geen_bewijs"))
+    detail, evidence, conf = found
+    return Finding(DETAIL_TO_DUUR[detail], conf, evidence), Finding(detail, conf - 0.05, evidence)
+
+
+def _ok(ctx: Context, hit: Hit) -> bool:
+    """Not a hypothesis, and not in a clause about the relationship or
+    about how long ago it ended ('we zijn 3 jaar samen maar sinds ...')."""
+    if hit.hypothetical:
+        return False
+    return _NOT_EXPLOITATION.search(ctx.doc.clause_text(hit)) is None
+
+
+def _first_duration(ctx: Context, today: date) -> tuple[str, tuple[Evidence, ...], float] | None:
+    doc = ctx.doc
+    options: list[tuple[int, int, str, Evidence, float]] = []
+    for hit in doc.find(DUUR_REFINED):
+        if _ok(ctx, hit):
+            amount, unit = _amount_unit(hit.groups)
+            detail = _detail_from(amount, unit)
+            if detail:
+                options.append((hit.message, -1, detail, hit.evidence, 0.75))  # the refined reading wins in its message
+    for hit in doc.find(DUUR_CONTEXT):
+        if not _ok(ctx, hit):
+            continue
+        amount, unit = _amount_unit(hit.groups)
+        detail = _detail_from(amount, unit)
+        if detail:
+            options.append((hit.message, hit.start, detail, hit.evidence, 0.8))
+    for hit in doc.find(SEVERAL):
+        if not hit.hypothetical and not hit.negated:
+            options.append((hit.message, hit.start, "meerdere_jaren", hit.evidence, 0.75))
+    victim_age = ctx.victim_age
+    for pattern, lookup in ((SINCE_AGE, None), (SINCE_SCHOOL, SCHOOL_AGE)):
+        for hit in doc.find(pattern):
+            if hit.hypothetical or victim_age is None:
+                continue
+            word = next((g for g in hit.groups if g), None)
+            start_age = lookup.get(word) if lookup else age(word)
+            if start_age is None or start_age > victim_age:
+                continue
+            detail = detail_class((victim_age - start_age) * 365 + 1)
+            options.append((hit.message, hit.start, detail, hit.evidence, 0.7))
+    for hit in doc.find(SINCE_DATE):
+        if not _ok(ctx, hit):
+            continue
+        d = _days_since(hit.groups, today)
+        if d is not None:
+            options.append((hit.message, hit.start, detail_class(d), hit.evidence, 0.7))
+    if not options:
+        for answer in doc.answers(DUUR_Q):
+            m = DUUR_ANSWER.search(answer.text)
+            if m:
+                detail = _detail_from(m.group(1), m.group(2))
+                if detail:
+                    return detail, (answer.evidence,), 0.7
+            sev = SEVERAL.search(answer.text)
+            if sev:
+                return "meerdere_jaren", (answer.evidence,), 0.7
+        return None
+    options.sort(key=lambda o: (o[0], o[1]))
+    _, _, detail, evidence, conf = options[0]
+    return detail, (evidence,), conf
+
+
+def _amount_unit(groups: tuple) -> tuple[str | None, str | None]:
+    present = [g for g in groups if g]
+    unit = next((g for g in reversed(present) if g in _UNITS), None)
+    amount = next((g for g in present if g not in _UNITS), None)
+    return amount, unit
+
+
+_UNITS = set(UNIT.split("|"))
+
+
+def _detail_from(amount: str | None, unit: str | None) -> str | None:
+    if unit is None:
+        return None
+    if amount in ("paar", "enkele", "aantal") and unit in ("jaar", "jaren", "jr", "j"):
+        return "meerdere_jaren"
+    if amount is None and unit in ("jaren",):
+        return "meerdere_jaren"
+    if amount is None and unit in ("maanden", "weken", "dagen", "mndn", "wkn"):
+        return {"maanden": "3_tot_12_maanden", "mndn": "3_tot_12_maanden", "weken": "korter_dan_3_maanden",
+                "wkn": "korter_dan_3_maanden", "dagen": "korter_dan_7_dagen"}[unit]
+    if amount in ("paar", "enkele", "aantal"):
+        amount = "2" if unit.startswith(("maand", "mnd")) else "3"
+    d = days(amount, unit)
+    return detail_class(d) if d is not None else None
+
+
+def _days_since(groups: tuple, today: date) -> float | None:
+    present = [g for g in groups if g]
+    if not present:
+        return None
+    word = present[-1]
+    if word in ("gisteren", "gister", "eergisteren", "vannacht", "vanochtend", "vandaag"):
+        return {"eergisteren": 2, "gisteren": 1, "gister": 1}.get(word, 0.5)
+    previous = any(g in ("vorige", "vorig", "afgelopen") for g in present[:-1])
+    if word.isdigit():
+        year = int(word)
+        if year > today.year:
+            return None
+        return max((today - date(year, 7, 1)).days, 1)
+    if word == "week":
+        return 7 if previous else 3
+    if word == "maand":
+        return 45 if previous else 15
+    if word == "jaar":
+        return (today - date(today.year - 1, 7, 1)).days if previous else (today - date(today.year, 1, 1)).days + 1
+    month = MONTHS.get(word) or SEASON_MONTH.get(word)
+    if month is None:
+        return None
+    return days_since_month(month, today, last_year=previous and word in MONTHS)

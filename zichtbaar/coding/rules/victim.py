@@ -1,0 +1,117 @@
+"""geslacht_slachtoffer and leeftijd_slachtoffer.
+
+The text first, the profile only when the chatter is the victim and the text
+is silent. Only an explicitly stated age counts; a chatter's own age is not the
+victim's when the chatter is someone else, and 'hij is 28' (the exploiter) or
+'mijn broertje is pas 11' is nobody's victim age.
+"""
+
+from __future__ import annotations
+
+import re
+
+from zichtbaar.coding.model import Evidence, Finding
+from zichtbaar.coding.numbers import AGE_WORD, age
+from zichtbaar.coding.rules.base import Context, from_answer, from_hits
+from zichtbaar.coding.text import rx
+
+_MOD = r"(?:nu |net |pas |al |nog maar |maar |bijna |inmiddels |zelf |ook |btw |trouwens )?"
+_NOT_AGE = r"(?! ?(?:kilo|kg|euro|eur|keer|minuten|min|uur|cm|weken|maanden|dagen|jaar samen|jaar met|jaar bij|jaar geleden|jaar getrouwd|jaar verkering|procent|%|januari|jan\b|februari|feb\b|maart|april|apr\b|mei\b|juni|juli|augustus|aug\b|september|sept?\b|oktober|okt\b|november|nov\b|december|dec\b|jarig|[/-]\d))"
+SELF_AGE = rx(
+    rf"(?:ik ben|ik bn|ik benn|ik b|k ben|kben|kbn|ben|bn|ik ben nu|ik word|ik wordt|k word) {_MOD}({AGE_WORD})(?: jaar| jr| j|jr|j)?(?: oud)?{_NOT_AGE}",
+    rf"(?:ik ben |ben )?(?:een |n )?(?:meisje|meid|jongen|vrouw|man|gast|jongeman) van ({AGE_WORD})(?: jaar| jr)?{_NOT_AGE}",
+    rf"(?:mijn leeftijd is|leeftijd:?) ({AGE_WORD})",
+    rf"(?<![^\n])({AGE_WORD}) (?:jaar|jr|j) oud{_NOT_AGE}",
+)
+THIRD_AGE = rx(
+    rf"(?:ze|zij|ze's|zeis|ze is|zij is) (?:is )?{_MOD}({AGE_WORD})(?: jaar| jr)?(?: oud)?{_NOT_AGE}",
+    rf"(?:ze|zij) (?:wordt|word) ({AGE_WORD})",
+)
+THIRD_AGE_MALE = rx(rf"hij is (?:pas |net |nog maar |maar )({AGE_WORD})(?: jaar| jr)?{_NOT_AGE}")
+AFTER_NOUN = re.compile(rf"^[^.!?\n]{{0,30}}?(?:(?<!\w)van ({AGE_WORD})(?: jaar| jr)?(?!\w){_NOT_AGE}|\(({AGE_WORD})\))")
+IN_NOUN = re.compile(rf"(?<!\w)van ({AGE_WORD})(?!\w){_NOT_AGE}|\(({AGE_WORD})\)")
+AGE_QUESTION = re.compile(r"hoe oud|welke leeftijd|je leeftijd|jouw leeftijd|haar leeftijd|leeftijd van")
+ANSWER_AGE = re.compile(rf"^\W*(?:ik ben |ben |bn |ze is |zij is |hij is |ik |k )?(?:nu |net |pas |bijna |al )?({AGE_WORD})(?!\w){_NOT_AGE}")
+
+SELF_GENDER = rx(
+    r"(?:ik ben|ik bn|ben|bn|k ben|kben|ik ben zelf|als) (?:een |n |ook een )?(meisje|meid|meidje|girl|vrouw|dame|jongen|gast|jongeman|boy|man|kerel|mannetje)(?!\w)",
+    r"(?:ik ben|ben) (?:een |n )?(m|v|man|vrouw|jongen|meisje) (?:van|\d)",
+)
+GENDER_WORDS = {"meisje": "vrouw", "meid": "vrouw", "meidje": "vrouw", "girl": "vrouw", "vrouw": "vrouw", "dame": "vrouw",
+                "v": "vrouw", "jongen": "man", "gast": "man", "jongeman": "man", "boy": "man", "man": "man", "kerel": "man",
+                "mannetje": "man", "m": "man"}
+PROFILE_GENDER = {"v": "vrouw", "m": "man", "neutraal": "neutraal"}
+SHE = rx(r"ze|zij|haar|d'r|der")
+
+
+def code_gender(ctx: Context) -> Finding:
+    doc = ctx.doc
+    if ctx.self_victim:
+        hits = [h for h in doc.find(SELF_GENDER) if h.asserted]
+        if hits:
+            word = next(g for g in hits[0].groups if g)
+            return from_hits(GENDER_WORDS[word], hits[:1], 0.9)
+        gender = ctx.chat.profile.gender
+        if gender:
+            return Finding(PROFILE_GENDER[gender], 0.85, (), source="profiel")
+        return Finding("onbekend", 0.7, (), source="geen_bewijs")
+    if ctx.victim_gender_hint is not None:
+        gender, evidence = ctx.victim_gender_hint
+        return Finding(gender, 0.85, (evidence,))
+    she = doc.find(SHE, context=False)
+    if len(she) >= 2:
+        return from_hits("vrouw", she[:2], 0.65)
+    return Finding("onbekend", 0.6, (), source="geen_bewijs")
+
+
+def code_age(ctx: Context) -> Finding:
+    doc = ctx.doc
+    if ctx.self_victim:
+        for hit in doc.find(SELF_AGE):
+            if not hit.asserted and not hit.negated:
+                continue
+            value = age(next((g for g in hit.groups if g), None))
+            if value is None:
+                continue
+            low = hit.quote.lower()
+            if "bijna" in low or "word" in low:
+                value -= 1
+            return from_hits(value, [hit], 0.9)
+        found = _answered_age(ctx)
+        if found is not None:
+            return found
+        if ctx.chat.profile.age is not None:
+            return Finding(ctx.chat.profile.age, 0.75, (), source="profiel")
+        return Finding("onbekend", 0.75, (), source="geen_bewijs")
+    noun = ctx.victim_noun_hit
+    if noun is not None:
+        text = doc.chat.messages[noun.message].text
+        inside = IN_NOUN.search(noun.quote.lower())
+        m, base = (inside, noun.start) if inside else (AFTER_NOUN.match(text[noun.end :].lower()), noun.end)
+        g = (1 if m.group(1) else 2) if m else 0
+        if m and age(m.group(g)) is not None:
+            s, e = base + m.start(g), base + m.end(g)
+            return Finding(age(m.group(g)), 0.85, (Evidence(noun.message, s, e, text[s:e]),))
+    patterns = [THIRD_AGE]
+    if ctx.victim_gender_hint and ctx.victim_gender_hint[0] == "man":
+        patterns.append(THIRD_AGE_MALE)
+    for pattern in patterns:
+        for hit in doc.find(pattern):
+            value = age(next((g for g in hit.groups if g), None))
+            if value is not None and not hit.hypothetical:
+                return from_hits(value, [hit], 0.8)
+    found = _answered_age(ctx)
+    if found is not None:
+        return found
+    return Finding("onbekend", 0.7, (), source="geen_bewijs")
+
+
+def _answered_age(ctx: Context) -> Finding | None:
+    for answer in ctx.doc.answers(AGE_QUESTION):
+        m = ANSWER_AGE.match(answer.text)
+        value = age(m.group(1)) if m else None
+        if value is not None:
+            if "bijna" in answer.text[: m.end()]:
+                value -= 1
+            return from_answer(value, answer, 0.85)
+    return None

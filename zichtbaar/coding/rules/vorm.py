@@ -1,0 +1,207 @@
+"""vorm_uitbuiting, criminele_activiteiten and, for chats that are not about
+trafficking, the reason why (for the cases funnel).
+
+Sexual exploitation needs third parties: sex with others ('klanten', 'met
+andere mannen naar bed', 'tippelen', 'webcam') or money going to someone
+else. Sex forced within a relationship, sextortion for money, and abuse are
+not trafficking on their own: those chats get `geen` and a reason.
+"""
+
+from __future__ import annotations
+
+import re
+
+from zichtbaar.coding.lexicon import alternation, typo_variants
+from zichtbaar.coding.model import Finding
+from zichtbaar.coding.rules.base import Context, from_hits
+from zichtbaar.coding.text import guarded, Hit, rx
+
+_MEN = r"(?:(?:andere |verschillende |oude |oudere |vreemde |allemaal |die |meerdere |veel )?(?:mannen|mannn|manne|mannnen|kerels|gasten|jongens|vrouwen|klanten|klaten)|(?:zijn|z'n|zn|hun|haar|d'r) (?:vrienden|maten|kennissen|neven|vriendjes))"
+_WITH = r"(?:met|mt|mee)"
+def _typos(*words: str) -> str:
+    out = set(words)
+    for w in words:
+        out |= typo_variants(w)
+    return alternation(out)
+
+
+_SOLD = _typos("verkocht", "verkoopt", "aangeboden", "uitgeleend", "verhuurd", "verhuurt", "doorverkocht", "uitleent", "aanbiedt")
+SEKSUEEL = rx(
+    rf"(?:me|mij|haar|hem|ons) (?:[\w']+ ){{0,2}}?(?:{_SOLD})",
+    _typos("tippelen", "prostitutie", "prostituee", "escortwerk", "klanten"),
+    r"klanten|klant|klaten|klanen|klantjes|klnt",
+    r"escort\w*|tip+e+l\w*|tipeln|raamprostitutie|achter het raam|prostitu\w*|hoer(?:en|tje)?|sekswerk\w*|seks ?werk|sexwerk\w*|pooier\w*|pimp\w*",
+    rf"{_WITH} {_MEN} (?:[\w']+ ){{0,3}}?(?:slapen|naar bed|afspreken|afspreke|seks|sex|neuken|dingen doen|mee(?:gaan)?)",
+    rf"(?:slapen|slaapt|naar bed|seks hebben|sex hebben|seks|sex|afspreken|afspreekt|dingen doen) {_WITH} {_MEN}",
+    r"verko(?:op|opt|cht|pen) (?:me|mij|haar|hem|ons|mn|meisjes)\b(?: \w+)?(?: aan)?",
+    r"verkocht (?:worden|wordt|word)",
+    r"(?:seks|sex|neuken|naar bed|slapen|dingen doen) (?:[\w']+ ){0,3}?voor (?:geld|cash|drugs)",
+    r"voor geld (?:[\w']+ ){0,3}?(?:seks|sex|naar bed|slapen|afspreken|neuken)",
+    r"(?:moet|moest|moeten) (?:[\w']+ ){0,6}?(?:doen|werken) (?:[\w']+ ){0,2}?voor (?:geld|hem)",
+    r"(?<![^\n])voor geld(?!\w)",
+    r"livestream\w*|webcam\w*|cam ?show\w*|onlyfans|camsite\w*|seks ?chat\w*",
+    r"(?:het |al het |mijn |haar )?(?:geld|verdiende) (?:[\w']+ ){0,2}?(?:aan hem |aan haar |aan hun )?(?:geven|afgeven|afstaan|inleveren|afdragen)",
+    r"(?:pakt|houdt|houd|neemt|pakken|houden|regelt|krijgt|int) (?:hij |ze |zij )?(?:al |alles )?(?:het|al het|mijn|haar|al mijn|al haar|t|'t) (?:geld|centen|verdiende)",
+    r"(?:seks|sex|erotische?) ?(?:advertentie|site|sites)\w*|advertentie\w* (?:van|over) (?:me|mij|haar)|kinky|hookers?",
+    r"(?:zet|zette|plaatst) (?:[\w']+ ){0,2}?(?:foto'?s|advertentie\w*) (?:[\w']+ ){0,3}?(?:op|naar) (?:sites|een site|internet|seksites)",
+    r"werk(?:en|t)? voor (?:mijn|haar|hem|zijn|een|mn|m'n) (?:vriend|vriendje|ex|loverboy|pooier)",
+    r"(?:huis|hotel|hotels|kamer|kamers|adres|adressen|feest|feestje|feestjes|flat|appartement|woning|auto) waar (?:[\w']+ ){0,2}?(?:mannen|klanten|kerels)",
+    r"mannen (?:[\w']+ )?(?:komen|langs|wachten|betalen)|(?:er )?(?:komen|wachten|wachtten|wchten) (?:[\w']+ ){0,3}?(?:mannen|kerels|klanten)",
+    r"(?:het|'t|t|al het|mijn|haar|dat) geld (?:[\w']+ ){0,2}?(?:houdt|houd|pakt|krijgt|is voor|gaat naar|regelt|neemt|afpakt|inpikt|moet afgeven|moet inleveren)",
+    r"(?:krijgt|krijgen|verdient|verdienen|vangt|vangen|ontvangt|int) (?:er |hij |ze )?(?:[\w']+ )?(?:geld|cash|poen|centen) (?:voor|aan|mee|van)",
+    r"(?:de |die )?(?:mannen|klanten|kerels) (?:[\w']+ )?betalen (?:hem|haar|hun|ze|hen)",
+    r"betalen (?:hem|haar|ze|hun) (?:[\w']+ )?voor (?:mij|me|haar|hem)",
+    r"(?:me|mij|haar|hem|ons) (?:[\w']+ ){0,2}?(?:verkocht|verkoopt|aangeboden|aanbiedt|uitgeleend|uitleent|verhuurd|verhuurt|doorverkocht)",
+    r"verko(?:opt|cht|pen) (?:[\w']+ )?aan (?:[\w']+ )?(?:mannen|mannn|vrienden|anderen|klanten|kerels|jongens)",
+    r"(?:het|dit|dat|dingen|t|'t) voor (?:hem|haar|hun) (?:[\w']+ )?(?:moet|moest|moeten) doen",
+    rf"(?:seks|sex|dingen|slapen|naar bed|neuken)(?: \w+){{0,3}} {_WITH} {_MEN}",
+    r"(?:ze|zij|die|mensen|mnsen|men|jongens) betalen (?:hem|haar|hun|hen)",
+    r"(?:wat|alles wat|al wat|het geld dat) (?:ik|k|ze|zij|hij) (?:[\w']+ )?verdien\w* (?:[\w']+ ){0,3}?(?:aan hem|aan haar|aan hun|afgeven|inleveren|geven|afstaan|afdragen)",
+    r"werken met (?:seks|sex)|(?:laat|liet|laten) (?:me|mij|haar|hem|ons) (?:[\w']+ ){0,2}?(?:werken|tippelen|neuken)(?! \w+ (?:school|huiswerk))",
+    r"werken voor geld|(?:pakte|hield|nam|regelde|inde) (?:[\w']+ )?(?:het|'t|al het) geld|(?:het|'t) geld (?:pakte|hield|nam|regelde)",
+    r"op (?:de |een )?cam(?!\w)",
+    r"(?:met|mt) (?:ze|hun|hen|hem) (?:[\w']+ )?(?:naar bed|slapen|seks|sex)",
+    r"(?:verdienen|verdien|verdient|geld verdienen) (?:[\w']+ )?met (?:seks|sex|mijn lichaam|haar lichaam)",
+    r"(?:me|mij|haar|hem|ons) (?:[\w']+ )?(?:laten|laat|liet) (?:werken|tippelen|tippellen)",
+    r"(?:vangt|vangen|ving) (?:het|'t|al het) geld",
+    r"(?:ze|hij|zij) (?:wordt|word|werd) (?:[\w']+ )?(?:gedwongen|verkocht|uitgebuit)|uitgebuit",
+)
+CRIMINEEL_ALGEMEEN = rx(
+    r"criminele? (?:dingen|zaken|activiteiten|klusjes)",
+    r"dingen (?:[\w']+ )?die (?:niet|nie|ni) (?:mogen|mag|kunnen)",
+    r"strafbare? (?:dingen|feiten|zaken)",
+    r"in de drugs",
+)
+CRIMINEEL_ALGEMEEN = guarded(CRIMINEEL_ALGEMEEN, 'crimin', 'mogen', 'mag', 'kunnen', 'strafba', 'drugs')
+_DRUG = r"(?:drugs|drus|durgs|drugz|druks|wiet|weed|hasj|coke|cocaine|cocaïne|pillen|xtc|heroine|heroïne|speed|ghb|spul|spullen|pakketjes|pakketten|paketten|pakjes|pakketje|tassen|tasjes|bolletjes|blokken|zakjes)"
+ACTIVITIES: dict[str, object] = {
+    "drugs_vervoeren_verhandelen": rx(
+        rf"{_DRUG} (?:[\w']+ ){{0,3}}?(?:vervoeren|rondbrengen|rond brengen|rondbrenge|brengen|wegbrengen|verkopen|dealen|afleveren|smokkelen|vervoerd|rondgebracht|verkocht|bezorgen|runnen|halen|ophalen|overdragen)",
+        rf"(?:vervoeren|verkopen|dealen|rondbrengen|smokkelen|bezorgen) van {_DRUG}",
+        r"op de hoek (?:[\w']+ )?staan|dealen|dealer|drugskoerier|koerier|drugsrunner|runner|bolletjesslikker|deallijn|dealt|dealde|drugs ?lijn|loopjongen|loopmeisje",
+        rf"(?:breng|brengt|brengen|bracht|brachten) (?:[\w']+ ){{0,3}}?{_DRUG} (?:[\w']+ ){{0,3}}?(?:rond|weg|naar)",
+        rf"{_DRUG} (?:[\w']+ ){{0,3}}?(?:naar (?:klanten|adressen|mensen)|rond)",
+    ),
+    "drugs_bewaren": rx(
+        rf"{_DRUG}\w* (?:[\w']+ ){{0,4}}?(?:verstop\w*|bewaren|bewaard|bewaart|opslaan|opgeslagen|wegleggen|liggen)",
+        rf"(?:verstop\w*|bewaren|bewaard|opslaan|opgeslagen) (?:[\w']+ ){{0,3}}?{_DRUG}",
+        r"spul (?:[\w']+ ){0,2}?(?:bij mij|bij me|bij haar|bij hem|bij ons|in mijn|in haar) (?:[\w']+ ){0,2}?(?:verstopt|opgeslagen|bewaard|neergelegd|gelegd)",
+        r"(?:mijn|haar|ons) (?:huis|kamer|schuur|kast) (?:[\w']+ ){0,3}?(?:als opslag|voor (?:de )?drugs)",
+        r"stash\w*",
+    ),
+    "diefstal": rx(r"jatten|gejat|jat|stelen|steel|stal|gestolen|pikken|gepikt|winkeldiefstal|inbreken|inbraak|ingebroken|inbreek\w*|diefstal\w*"),
+    "overval": rx(r"overval\w*|beroven|beroofd|beroof|roofoverval\w*|ripdeal\w*|ramkraak\w*|plofkraak\w*"),
+    "witwassen": rx(
+        r"witwassen|witgewassen|wit wassen|witwas\w*|money ?mule|geldezel\w*",
+        r"geld (?:[\w']+ ){0,3}?(?:storten|opnemen|pinnen|overmaken|overboeken|wegbrengen) (?:[\w']+ ){0,3}?(?:voor hem|voor haar|voor hun|voor die)",
+        r"(?:mijn|haar|zijn) (?:bank)?rekening (?:[\w']+ ){0,3}?(?:gebruiken|gebruikt|lenen|uitlenen|afgeven|beschikbaar)",
+        r"(?:mijn|haar|zijn) (?:pinpas|bankpas|pas en pincode) (?:[\w']+ ){0,3}?(?:afgeven|geven|gebruiken|gebruikt|lenen|uitlenen)",
+        r"(?:geld )?(?:door te sluizen|doorsluizen|doorgesluisd|sluist)",
+        r"(?:mijn|haar|zijn) (?:pas|rekening) (?:[\w']+ ){0,2}?(?:uitlenen|uitgeleend|lenen|geleend)",
+    ),
+    "mishandeling": rx(
+        r"(?:iemand|mensen|jongens|anderen|een jongen|een man|hem) (?:[\w']+ ){0,2}?(?:in elkaar slaan|in elkaar trappen|in elkaar geslagen|aftuigen|afgetuigd|mishandelen|mishandeld|slaan voor hem|pijn doen voor hem)",
+        r"(?:in elkaar slaan|aftuigen|mishandelen) van (?:iemand|mensen|jongens)",
+        r"(?:laten|lieten|liet|laat|moet|moest|moeten) (?:me |mij |haar |hem )?(?:iemand|mensen|jongens|anderen) (?:[\w']+ ){0,2}?(?:slaan|in elkaar slaan|aftuigen|pijn doen|bedreigen|afpersen)",
+    ),
+    "wapenhandel": rx(
+        r"wapens? (?:[\w']+ ){0,3}?(?:vervoeren|verkopen|bewaren|verstoppen|wegbrengen|smokkelen|rondbrengen|leveren)",
+        r"wapenhandel\w*|(?:vuur)?wapens (?:[\w']+ )?(?:doorverkopen|dealen)",
+    ),
+}
+_ACTIVITY_NEEDLES = {
+    "diefstal": ("jat", "stel", "steel", "stal", "gestolen", "pik", "diefstal", "inbr", "ingebroken", "inbreek"),
+    "overval": ("overval", "beroo", "beroof", "roof", "ripdeal", "ramkraak", "plofkraak"),
+    "witwassen": ("wit", "money", "geldezel", "geld", "rekening", "pas", "sluis"),
+    "mishandeling": ("elkaar", "aftuig", "afgetuigd", "mishandel", "slaan", "pijn", "bedreig", "afpers"),
+    "wapenhandel": ("wapen",),
+}
+for _name, _needles in _ACTIVITY_NEEDLES.items():
+    ACTIVITIES[_name] = guarded(ACTIVITIES[_name], *_needles)  # type: ignore[arg-type]
+
+ARBEID = rx(
+    r"werk(?:en|t)? (?:[\w']+ ){0,3}?(?:zonder|voor) (?:loon|salaris|betaling|niks|niets|geen geld)|(?:zonder|geen) (?:loon|salaris) (?:[\w']+ ){0,2}?werk\w*",
+    r"(?:hele dag|de hele dag|dag en nacht|elke dag|zonder loon|voor niks|voor niets|gratis|zonder betaling) (?:[\w']+ ){0,3}?werken",
+    r"werk(?:en|t)? (?:[\w']+ ){0,5}?(?:en|maar) (?:[\w']+ )?(?:krijg|krijgt|krijgen|kreeg|krjg|kirjg|krig|kijg) (?:niks|niets|geen (?:loon|salaris|geld|cent)|bijna niks)",
+    r"(?:krijgt|krijg|kreeg|krijgen|krjg|kirjg|krig|kijg) (?:niks|niets|geen (?:loon|salaris|geld|cent)) (?:[\w']+ ){0,2}?(?:betaald|uitbetaald)",
+    r"(?:baas|werkgever|bazin) (?:[\w']+ ){0,6}?(?:paspoort|id|loon|betaalt (?:niet|niks|niets)|houdt (?:het|mijn|haar) (?:geld|loon))",
+    r"arbeidsuitbuiting|uitgebuit (?:op|in) (?:het|mijn|haar|de) (?:werk|bedrijf|restaurant)|slavenarbeid|als slaaf werken|werken als een slaaf",
+    r"(?:schoonmaken|poetsen|in de keuken|in het restaurant|op het land|in de kas|nagelsalon|in de fabriek|in de bouw|au pair|huishouden|huishoudelijk werk) (?:[\w']+ ){0,5}?(?:zonder|geen|niks|niets) (?:loon|geld|betaald|salaris)",
+)
+ARBEID = guarded(ARBEID, 'werk', 'baas', 'bazin', 'loon', 'betaal', 'salaris', 'uitgebuit', 'slaaf', 'slaven', 'niks', 'niets', 'gratis')
+
+_WEAK_SEX = re.compile(r"klant|klaten|klnt|geld|werk|verdien|betal|cash|poen|centen")
+_STRONG_SEX = re.compile(r"seks|sex|mannen|mannn|bed|escort|tip+e+l|prostit|hoer|cam|advertentie|verko|slapen|neuk|vrienden|aangeboden|stream")
+_DRUG_WORD = re.compile(_DRUG)
+
+
+def _sexual_even_with_crime(doc, hit: Hit) -> bool:
+    """Drug customers are 'klanten' too, and drug money is 'geld': with
+    criminal work in the chat, those words count only away from drug talk."""
+    quote = hit.quote.lower()
+    if _STRONG_SEX.search(quote):
+        return True
+    if not _WEAK_SEX.search(quote):
+        return True
+    message = doc.lowered[hit.message]
+    if re.search(r"klant|klaten|klnt", quote):
+        return not _DRUG_WORD.search(message) and "regelt de klanten" not in message
+    return bool(_STRONG_SEX.search(message)) and not _DRUG_WORD.search(message)
+
+# Reasons a chat is not about trafficking (cases funnel).
+BEELDEN = rx(r"naaktfoto\w*|naakt foto\w*|nudes?|nudez|naaktbeelden|naakt|foto'?s|fotos|filmpjes?|video'?s|beelden|pics")
+GELD = rx(r"geld|euro|\d+ ?(?:euro|eur|€)|€ ?\d+|betalen|betaald|afpers\w*|perst|chanteert|chantage|dreigt|verspreiden|sturen")
+SEKSUEEL_GEWELD = rx(
+    r"misbruik\w*|verkracht\w*|aangerand|aanranding|betast\w*|dingen (?:[\w']+ ){0,3}?gedaan|dwingt (?:me|mij|haar|hem) (?:[\w']+ )?(?:tot )?(?:seks|sex)",
+    r"(?:seks|sex) (?:[\w']+ ){0,3}?(?:tegen mijn wil|tegen haar wil|terwijl ik nee)|ongewenst\w*|grensoverschrijdend\w*|zit aan (?:me|mij|haar)",
+)
+FINANCIEEL = rx(r"schuld\w*|geld lenen|geleend|afpers\w*|perst|betalen|rekeningen|huur|geldproblemen|geld ?zorgen|euro|geld")
+
+
+def code_vorm(ctx: Context) -> tuple[Finding, Finding]:
+    """(vorm_uitbuiting, criminele_activiteiten)."""
+    doc = ctx.doc
+    sex = [h for h in doc.find(SEKSUEEL) if h.asserted]
+    activities: dict[str, list[Hit]] = {}
+    for name, pattern in ACTIVITIES.items():
+        hits = [h for h in doc.find(pattern) if h.asserted]  # type: ignore[arg-type]
+        if hits:
+            activities[name] = hits
+    general = [h for h in doc.find(CRIMINEEL_ALGEMEEN) if not h.hypothetical]
+    crime = [h for hits in activities.values() for h in hits] + general
+    # Theft or assault alone, without being made to do it, is weak; drugs work is not.
+    strong_crime = bool(general) or any(k not in ("diefstal", "mishandeling") for k in activities) or len(activities) >= 2
+    arbeid = [h for h in doc.find(ARBEID) if h.asserted]
+    if crime:
+        # Drug customers are 'klanten' too: with crime, only sex itself counts.
+        sex = [h for h in sex if _sexual_even_with_crime(doc, h)]
+    crim_list = sorted(activities)
+    crim_ev = tuple(hits[0].evidence for hits in activities.values())
+    if sex and crime and (strong_crime or len(crime) >= 1):
+        vorm = from_hits("seksueel_en_crimineel", sex[:2] + crime[:2], 0.8)
+    elif crime and strong_crime:
+        vorm = from_hits("crimineel", crime, 0.8)
+    elif arbeid and not sex:
+        vorm = from_hits("arbeid", arbeid, 0.75)
+    elif sex:
+        vorm = from_hits("seksueel", sex, 0.85 if len(sex) > 1 else 0.75)
+    else:
+        ctx.exclusion_reason = _reason(ctx)
+        vorm = Finding("geen", 0.75, (), source="standaard")
+    if vorm.value in ("crimineel", "seksueel_en_crimineel") and crim_list:
+        crim = Finding(crim_list, 0.75, crim_ev)
+    else:
+        crim = Finding([], 0.8, (), source="standaard")
+    return vorm, crim
+
+
+def _reason(ctx: Context) -> str:
+    doc = ctx.doc
+    images = [h for h in doc.find(BEELDEN) if not h.negated]
+    if images and doc.find(GELD):
+        return "sextortion zonder uitbuiting"
+    if [h for h in doc.find(SEKSUEEL_GEWELD) if not h.negated]:
+        return "ander seksueel geweld"
+    if [h for h in doc.find(FINANCIEEL) if not h.negated]:
+        return "financiële problemen"
+    return "geen mensenhandel (overig)"

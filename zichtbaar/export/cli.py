@@ -1,0 +1,29 @@
+"""`zichtbaar export`: the lead registers `export` on the main app; errors are
+`InputError`s that the entry point turns into exit status 2."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+DEFAULT_DB = "sqlite:///zichtbaar.db"
+
+
+def export(
+    format: str = typer.Option(..., "--format", help="sav, xlsx, csv, qdpx (REFI-QDA project) or qdc (REFI-QDA codebook)."),
+    output: Path = typer.Option(..., "-o", "--output", help="File to write; its extension must match the format."),
+    db: str = typer.Option(DEFAULT_DB, "--db", envvar="ZICHTBAAR_DB", help="Project store URL."),
+    year: int | None = typer.Option(None, "--year", help="Only the cases of this year (default: every year in the store)."),
+) -> None:
+    """Export the coded cases to SPSS, Excel, CSV or REFI-QDA (ATLAS.ti, NVivo, MAXQDA)."""
+    from zichtbaar.export import export as run_export
+    from zichtbaar.store import open_store
+
+    store = open_store(db)
+    try:
+        cases = run_export(store, format, output, year)
+    finally:
+        store.close()
+    Console(stderr=True).print(f"{cases} cases → {output}", highlight=False, markup=False)

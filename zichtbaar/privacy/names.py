@@ -1,0 +1,273 @@
+"""Names and places in any case: list lookups, context patterns, surnames.
+
+Lookups are case-insensitive but skip list entries that are also ordinary
+words (see lexicon). Context makes up for that: after "ik heet", "mijn vriend",
+"juf" or "ik woon in" a word is a name or place even if the lists do not know
+it, unless it is an ordinary word ("ik ben bang", "mijn vriend zegt").
+"""
+
+from __future__ import annotations
+
+import re
+
+from zichtbaar.privacy.lexicon import INTERFIXES, Lexicon
+from zichtbaar.privacy.patterns import Span
+
+TOKEN = re.compile(r"(?:'s-)?[^\W\d_][^\W_]*(?:['’\-][^\W_]+)*")
+
+_RELATIONS = (
+    r"(?:beste\s+)?(?:vriend|vriendje|vriendin|vriendinnetje|vriendinnen|vrienden|zus|zusje|zussen|broer|broertje"
+    r"|neef|neefje|nicht|nichtje|mentor|mentrix|oom|tante|ex|docent|leraar|lerares|coach|trainer|buurman|buurvrouw"
+    r"|buurjongen|buurmeisje|baas|stiefvader|stiefmoeder|stiefbroer|stiefzus|opa|oma|vader|moeder|pa|ma|papa"
+    r"|mama|klasgenoot|klasgenote|collega|bff|lover|loverboy|pooier|vriendje|crush|date|schat|man|vrouw"
+    r"|jongen|meisje|chauffeur|hulpverlener|begeleider|voogd|pleegvader|pleegmoeder|halfbroer|halfzus)"
+)
+_FILLER = r"(?:(?:btw|trouwens|truowens|toruwens|trouwesn|eigenlijk|gewoon|gwn|gewon|dus|echt|wel|zelf|hier|nu|ff|even)\s+){0,2}"
+_NAME = r"([^\W\d_][\w'’-]*)"
+STRONG_NAME = re.compile(
+    r"\b(?:ik\s+heet|k\s+heet|mijn\s+naam\s+is|m'?n\s+naam\s+is|naam\s+is|noem\s+me|noemen\s+me|genaamd)\s*,?\s+"
+    + _FILLER + _NAME,
+    re.I,
+)
+# "hij heet X" is often "hij heeft" mistyped: X must be a listed first name or unknown.
+NAMING = re.compile(
+    r"\b(?:heet|heette|heten|noem\s+hem|noem\s+haar|noemen\s+hem|noemen\s+haar|noemt\s+zich)\s*,?\s+" + _FILLER + _NAME,
+    re.I,
+)
+STRONG_NAME_BEFORE = re.compile(
+    r"(?<![\w'’-])([^\W\d_][\w'’-]*)\s*,?\s*(?:zo\s+heet|heet\s+(?:hij|ze|zij)\b|is\s+(?:zijn|haar|mijn)\s+naam)",
+    re.I,
+)
+RELATION_NAME = re.compile(
+    r"\b(?:mijn|m'?n|mn|onze|ons|zijn|haar|z'n|der|je|jouw|die|de|een)\s+" + _RELATIONS
+    + r"\s*,?\s+(?:heet\s+|is\s+|genaamd\s+)?" + _NAME,
+    re.I,
+)
+_PERSONS = r"(?:" + _RELATIONS[3:-1] + r"|dochter|dochtertje|zoon|zoontje|kind|kindje|kinderen|buren|leerling|cliënt|client)"
+RELATION_PAREN = re.compile(r"\b" + _PERSONS + r"\b[^()\n]{0,40}?\(\s*" + _NAME + r"\s*\)", re.I)
+TITLE_NAME = re.compile(
+    r"\b(?:juf|juffrouw|meester|meneer|mevrouw|mevr|mw|dhr|mr|mrs|ms|tante|oom|opa|oma|dokter|dr|agent|coach)\.?\s+"
+    r"((?:(?:van|de|der|den|ter|ten|te|'t)\s+){0,3}[^\W\d_][\w'’-]*)",
+    re.I,
+)
+IK_BEN = re.compile(
+    r"\b(?:ik\s+ben|k\s+ben|ben\s+ik|ik\s+bn|hier\s+is|groetjes|groeten|liefs|doei|hoi|hey|hallo|hai|hee|hé|dag)\s*,?\s+"
+    + _FILLER + _NAME + r"(?=(\s*(?:,|\.|!|\?|$|btw|trouwens|truowens|hoor|haha|en\s+ik|en\s+ben|\(|:|;|\s[^\w\s]))?)",
+    re.I,
+)
+STRONG_PLACE = re.compile(
+    r"\b(?:woon|woont|wonen|woonde|woonden|kom|kwam|komt|kom\s+zelf|ben|zijn|zit|verhuisd|verhuizen|opgegroeid)"
+    r"\s+(?:in|uit|bij|naar|vlakbij|naast|buiten|rond|richting)\s+([^\W\d_][\w'’-]*)",
+    re.I,
+)
+CAPITAL_PLACE = re.compile(r"\b(?:in|uit|naar|bij|vanuit|richting|rond|buiten|nabij|vlakbij)\s+([A-Z][\w'’-]+)")
+# "ik woon in utrecht, (in) (de) leidsche rijn": the part after the town is a neighbourhood.
+NEIGHBOURHOOD = re.compile(
+    r"\b(?:woon|woont|wonen|woonde|woonden|kom\s+uit|kwam\s+uit|opgegroeid\s+in)\s+(?:in|bij|uit)?\s*"
+    r"((?:[^\W\d_][\w'’-]*)(?:\s+(?:aan|op|bij)\s+(?:den\s+|de\s+)?[^\W\d_][\w'’-]*|\s+[^\W\d_][\w'’-]*)??)"
+    r"(?:\s*,\s*(?:in\s+)?|\s+in\s+)((?:(?:de|het|'t)\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)"
+    r"(?=\s*(?:$|[.,!?;:()]|[^\w\s]|\s+(?:en|maar|want|dus|ofzo|enzo|btw|trouwens|haha|lol|hoor)\b))",
+    re.I,
+)
+# Cheap tests before the costly patterns: most messages hold none of these words.
+_WORD = re.compile(r"[^\W\d_]+")
+_RELATION_WORDS = frozenset(re.findall(r"[a-z]+", _RELATIONS))
+_TITLE_WORDS = frozenset(re.findall(r"[a-z]+", TITLE_NAME.pattern.split("\\.?")[0]))
+_IK_BEN_WORDS = frozenset({"ben", "bn", "hier", "groetjes", "groeten", "liefs", "doei", "hoi", "hey", "hallo", "hai", "hee", "hé", "dag"})
+_PLACE_WORDS = frozenset({"in", "uit", "bij", "naar", "vlakbij", "naast", "buiten", "rond", "richting"})
+
+# Adjectives that follow "ik ben" and are also listed first names.
+_PREDICATES = frozenset({
+    "lief", "klaar", "vrij", "best", "blij", "bang", "moe", "boos", "ziek", "alleen", "thuis", "weg", "stil",
+    "kwijt", "zat", "goed", "fit", "klein", "groot", "oud", "jong", "raar", "gek", "slim", "dom", "mooi", "sterk",
+    "rijk", "arm", "heel", "zwanger", "bezig", "jarig", "verliefd", "eerlijk", "benieuwd", "zeker", "wakker",
+    "welkom", "er", "hier", "daar", "trots", "bereid", "vrijgezel", "single", "binnen", "buiten", "boven",
+})
+SURNAME_AFTER = re.compile(r"[ \t]+((?:(?:van|de|der|den|ter|ten|te|'t|el|al|la|le|d')[ \t]+){0,3})([^\W\d_][\w'’-]*)", re.I)
+
+_FUNCTION = frozenset({
+    "niet", "het", "de", "een", "zo", "ook", "echt", "eigenlijk", "gewoon", "trouwens", "dus", "maar", "wel",
+    "jij", "hij", "zij", "ze", "je", "u", "die", "dat", "ik", "me", "mij", "we", "wij", "jullie", "er", "nog",
+    "al", "nu", "toen", "daar", "hier", "wat", "wie", "waar", "hoe", "als", "en", "of", "want", "om", "op",
+    "in", "aan", "van", "met", "voor", "bij", "naar", "uit", "tegen", "over", "onder", "heel", "erg", "zeer",
+    "best", "ook", "weer", "altijd", "nooit", "soms", "vaak", "zelf", "alleen", "samen", "allemaal", "iets",
+    "niks", "niets", "iemand", "niemand", "alles", "ok", "oke", "ja", "nee", "jaa", "neee", "he", "hè", "haha",
+    "heet", "is", "was", "zijn", "ben", "bent", "heeft", "had", "wil", "kan", "moet", "mag", "zal", "gaat",
+    "sorry", "dank", "bedankt", "thanks", "doei", "hoi", "hallo", "hey", "groetjes", "xx", "x",
+})
+
+
+def _token_at(text: str, start: int) -> re.Match | None:
+    return TOKEN.match(text, start)
+
+
+def context_spans(text: str, lex: Lexicon) -> list[Span]:
+    """Names and places that context marks, even if the lists do not know them."""
+    found: list[Span] = []
+
+    def add(start: int, kind: str, strong: bool, first_name_ok: bool = False) -> None:
+        token = _token_at(text, start)
+        if token is None:
+            return
+        word = token.group(0).lower()
+        if word in _FUNCTION or len(word) < 2:
+            return
+        if word in lex.stoplist and not (strong and word in lex.all_first_names):
+            return
+        # an unknown word is a name only if it is not a typing error of a word
+        typo = not lex.is_word(word) and lex.is_typo(word)
+        unknown = len(word) >= 3 and not lex.is_word(word) and not typo
+        if kind == "naam":
+            if strong and typo and word not in lex.all_first_names:
+                return
+            if word in lex.first_names or strong or (first_name_ok and word in lex.all_first_names) or unknown:
+                span = Span(token.start(), token.end(), "naam", 3)
+                found.append(extend_surname(text, span, lex, strong=True))
+            return
+        if word in lex.places or word in lex.multi_places:
+            return  # the lookup finds it (with its full multi-word form)
+        if strong or unknown:
+            found.append(Span(token.start(), token.end(), kind, 3))
+
+    low = text.lower()
+    has = low.__contains__
+    words = set(_WORD.findall(low))
+    if has("he") or has("naam") or has("noem"):
+        for m in STRONG_NAME.finditer(text):
+            add(m.start(1), "naam", strong=True)
+        for m in NAMING.finditer(text):
+            add(m.start(1), "naam", strong=False, first_name_ok=True)
+        for m in STRONG_NAME_BEFORE.finditer(text):
+            add(m.start(1), "naam", strong=m.group(1).lower() in lex.all_first_names)
+    if has("("):
+        for m in RELATION_PAREN.finditer(text):
+            add(m.start(1), "naam", strong=True)
+    if not words.isdisjoint(_RELATION_WORDS):
+        for m in RELATION_NAME.finditer(text):
+            add(m.start(1), "naam", strong=False, first_name_ok=m.group(1)[:1].isupper())
+    for m in TITLE_NAME.finditer(text) if not words.isdisjoint(_TITLE_WORDS) else ():
+        parts = m.group(1).split()
+        if len(parts) > 1:  # "meneer de groot": an interfix makes the next word a surname
+            last = parts[-1].lower()
+            if last in lex.interfix_surnames or not lex.is_word(last):
+                found.append(Span(m.start(1), m.end(1), "naam", 3))
+        else:
+            word = m.group(1).lower()
+            surname = m.group(1)[:1].isupper() or (word in lex.all_surnames and word not in lex.eval_common)
+            add(m.start(1), "naam", strong=surname and word not in _FUNCTION, first_name_ok=True)
+    for m in IK_BEN.finditer(text) if not words.isdisjoint(_IK_BEN_WORDS) else ():
+        word = m.group(1).lower()
+        # "ik ben Storm", "ik ben storm btw": a listed first name, capitalised or
+        # closing the introduction, is a name; "ik ben lief" stays an adjective.
+        introduced = m.group(1)[:1].isupper() or m.group(2) is not None
+        after = SURNAME_AFTER.match(text, m.end(1))
+        if after and not after.group(1) and after.group(2).lower() in lex.all_surnames and _closes(text, after.end(2)):
+            introduced = True  # "ik ben storm dekker btw"
+        listed = word in lex.all_first_names and (word not in _PREDICATES or m.group(1)[:1].isupper() or
+                                                   (m.group(2) or "").strip().lower() in {"btw", "trouwens", "truowens"})
+        add(m.start(1), "naam", strong=False, first_name_ok=listed and introduced)
+    places_hinted = not words.isdisjoint(_PLACE_WORDS)
+    for m in STRONG_PLACE.finditer(text) if places_hinted else ():
+        word = m.group(1).lower()
+        residence = _RESIDENCE.match(m.group(0))
+        listed = word in lex.all_places and (
+            word not in lex.eval_common or word in lex.municipalities or m.group(1)[:1].isupper()
+        )
+        add(m.start(1), "plaats", strong=bool(residence) and (listed or m.group(1)[:1].isupper()))
+    for m in CAPITAL_PLACE.finditer(text) if places_hinted else ():
+        # "in Putten", "uit Haren": a listed town, capitalised after a preposition
+        if m.group(1).lower() in lex.all_places:
+            found.append(Span(m.start(1), m.end(1), "plaats", 3))
+    for m in NEIGHBOURHOOD.finditer(text) if places_hinted and _RESIDENCE.search(low) else ():
+        town = m.group(1).lower()
+        if not (town in lex.places or town in lex.all_places or town in lex.keep_places
+                or tuple(town.split()) in lex.multi_places.get(town.split()[0], ()) or m.group(1)[:1].isupper()):
+            continue
+        content = [w for w in m.group(2).lower().split() if w not in ("de", "het", "'t")]
+        if not content or content[0] in _FUNCTION or any(w in _FUNCTION or w in lex.stoplist for w in content):
+            continue
+        found.append(Span(m.start(2), m.end(2), "plaats", 3))
+    return found
+
+
+def lookup_spans(text: str, lex: Lexicon) -> list[Span]:
+    """First names and places from the lists, in any case, multi-word places included."""
+    found: list[Span] = []
+    tokens = list(TOKEN.finditer(text))
+    lowered = [t.group(0).lower() for t in tokens]
+    skip_until = -1
+    for i, (tok, word) in enumerate(zip(tokens, lowered)):
+        if tok.start() < skip_until:
+            continue
+        options = lex.multi_places.get(word)
+        if options:
+            matched = False
+            for option in options:
+                n = len(option)
+                if tuple(lowered[i:i + n]) == option and _adjacent(text, tokens[i:i + n]):
+                    found.append(Span(tok.start(), tokens[i + n - 1].end(), "plaats", 2))
+                    skip_until = tokens[i + n - 1].end()
+                    matched = True
+                    break
+            if matched:
+                continue
+        lower_case = tok.group(0)[:1].islower()
+        if word in lex.first_names:
+            # "een roos", "de mark": a lowercase word after an article is a noun
+            if not (lower_case and i and lowered[i - 1] in _ARTICLES and text[tokens[i - 1].end():tok.start()].isspace()):
+                found.append(Span(tok.start(), tok.end(), "naam", 2))
+        elif word in lex.places:
+            # "jaar geleen" is "geleden" mistyped; only towns of note are safe
+            if not (lower_case and word not in lex.municipalities and word not in lex.keep_places and lex.is_typo(word)
+                    and not (i and lowered[i - 1] in _PLACE_WORDS)):
+                found.append(Span(tok.start(), tok.end(), "plaats", 2))
+        elif (word in lex.municipalities and i and lowered[i - 1] in _LOCATIVE and word not in _FUNCTION
+              and word not in lex.stoplist):
+            # "in leiden", "uit goes": a town that is also a word, right after a locative
+            found.append(Span(tok.start(), tok.end(), "plaats", 2))
+        elif "-" in word:
+            parts = word.split("-")
+            if parts[0] in lex.first_names and all(p in lex.first_names or p in lex.surnames for p in parts):
+                found.append(Span(tok.start(), tok.end(), "naam", 2))
+    return found
+
+
+_LOCATIVE = frozenset({"in", "uit", "naar", "vanuit", "bij", "richting", "vlakbij", "nabij"})
+_ARTICLES = frozenset({"een", "de", "het", "geen", "elke", "iedere", "deze", "die", "dat", "welke", "zo'n", "n", "'n", "ne"})
+
+
+def _adjacent(text: str, tokens: list[re.Match]) -> bool:
+    return all(text[a.end():b.start()].strip(" -") == "" for a, b in zip(tokens, tokens[1:]))
+
+
+def extend_surname(text: str, span: Span, lex: Lexicon, strong: bool = False) -> Span:
+    """"lisa de vries", "Mo El Amrani", "ik heet noor visser": a name followed by an
+    interfix and a surname-like word, or by a listed surname, takes the surname along."""
+    m = SURNAME_AFTER.match(text, span.end)
+    if not m:
+        return span
+    interfix = m.group(1).split()
+    word = m.group(2).lower()
+    if word in _FUNCTION or word in lex.stoplist or (word in _PREDICATES and not interfix):
+        return span
+    if interfix and all(w.lower() in INTERFIXES for w in interfix) and (
+        word in lex.interfix_surnames or not lex.is_word(word)
+    ):
+        return Span(span.start, m.end(2), span.type, span.priority)
+    if not interfix and (
+        (word in lex.surnames and not lex.is_word(word))
+        or ((strong or m.group(2)[:1].isupper()) and word in lex.all_surnames and word not in lex.eval_common)
+        or (strong and word in lex.all_surnames and _closes(text, m.end(2)))
+        or (strong and not lex.is_word(word) and not lex.is_typo(word) and _closes(text, m.end(2)))
+    ):
+        return Span(span.start, m.end(2), span.type, span.priority)
+    return span
+
+
+def _closes(text: str, end: int) -> bool:
+    """The name is the end of a clause: "ik heet noor visser btw"."""
+    return _CLOSING.match(text, end) is not None
+
+
+_CLOSING = re.compile(r"\s*(?:$|[.,!?;:()]|[^\w\s]|btw\b|trouwens\b|truowens\b|hoor\b|haha\b)")
+_RESIDENCE = re.compile(r"(?:woon|woont|wonen|woonde|woonden|kom|kwam|komt|verhuisd|opgegroeid)", re.I)

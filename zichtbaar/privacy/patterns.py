@@ -1,0 +1,364 @@
+"""Regular patterns for identifiers written in chat Dutch.
+
+deduce's own regex annotators are tuned to medical letters (capitals, full
+dates, formatted numbers); these cover how teenagers type: any case, missing
+spaces, "+31 6 1234 5678", "3 maart", "insta: lisa_03". Each finder returns
+``Span`` candidates; the pseudonymiser resolves overlaps.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+I = re.IGNORECASE
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    type: str  # a zichtbaar.truth.PiiType
+    priority: int = 0  # higher wins an overlap of equal length
+
+
+def _spans(pattern: re.Pattern, text: str, kind: str, priority: int, group: int = 0) -> list[Span]:
+    return [Span(m.start(group), m.end(group), kind, priority) for m in pattern.finditer(text)]
+
+
+# --- e-mail and URLs ----------------------------------------------------------
+_TLD = r"(?:nl|be|com|net|org|eu|de|fr|uk|info|io|me|tv|nu|live|co|app|biz|online|xyz|email|mail|ru|es|it|pl|tr|ma)"
+EMAIL = re.compile(
+    r"(?<![\w.+-])[\w.+-]{1,64}(?:@|\s?(?:\(at\)|\[at\]| at )\s?)[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.(?:" + _TLD[3:-1] + r")\b"
+    r"|(?<![\w.+-])[\w.+-]{1,64}\s?(?:@|\(at\)|\[at\])\s?[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\s?(?:\.|\(dot\)|\[dot\]|punt|dot)\s?" + _TLD + r"\b",
+    I,
+)
+URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"']+"
+    r"|\b[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.(?:nl|be|com|net|org|eu|io|me|tv|gg|ly|info|co|app|link|xyz)\b(?:/[^\s<>\"']*)?",
+    I,
+)
+
+# --- phone numbers: Dutch (0, +31, 0031, +31 (0)) and Belgian (+32, 0032) ------
+_SEP = r"[\s.\-/]{0,2}"
+PHONE = re.compile(
+    r"(?<![\w+])(?:"
+    r"(?:\+|00)\s?3[12]" + _SEP + r"(?:\(0\)" + _SEP + r")?[1-9](?:" + _SEP + r"\d){7,8}"
+    r"|\(?0[1-9](?:" + _SEP + r"\)?" + _SEP + r"\d){8}"
+    r"|\(?0[1-9](?:" + _SEP + r"\)?" + _SEP + r"\d){7}"
+    r"|6(?:" + _SEP + r"\d){8}"
+    r")(?![\d])",
+)
+
+# --- bank, BSN, licence plates ------------------------------------------------
+IBAN = re.compile(r"\b[a-z]{2}\d{2}\s?[a-z]{4}(?:\s?\d){10}\b|\b(?:nl|be)\d{2}(?:\s?\d){12,16}\b", I)
+NINE_DIGITS = re.compile(r"(?<![\d+])\d{3}[\s.]?\d{2,3}[\s.]?\d{3,4}(?!\d)")
+BSN_CONTEXT = re.compile(r"\b(?:bsn|burgerservicenummer|sofinummer|sofi)\W{0,3}(?:nummer|nr)?\W{0,3}(\d[\d\s.]{7,11}\d)", I)
+PLATE = re.compile(
+    r"\b(?:[a-z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[a-z]{2}|\d{2}-[a-z]{2}-\d{2}|[a-z]{2}-\d{2}-[a-z]{2}"
+    r"|[a-z]{2}-[a-z]{2}-\d{2}|\d{2}-[a-z]{2}-[a-z]{2}|\d{2}-[a-z]{3}-\d|\d-[a-z]{3}-\d{2}"
+    r"|[a-z]{2}-\d{3}-[a-z]|[a-z]-\d{3}-[a-z]{2}|[a-z]{3}-\d{2}-[a-z]|[a-z]-\d{2}-[a-z]{3}"
+    r"|\d-[a-z]{2}-\d{3}|\d{3}-[a-z]{2}-\d)\b",
+    I,
+)
+
+# --- postcodes -----------------------------------------------------------------
+POSTCODE = re.compile(r"\b([1-9]\d{3})(\s?)([a-z]{2})\b", I)
+_NOT_POSTCODE_LETTERS = frozenset({
+    "en", "is", "de", "ik", "op", "in", "te", "na", "om", "al", "nu", "zo", "ja", "he", "ff", "of",
+    "as", "af", "ga", "ok", "wo", "za", "di", "do", "vr", "ma", "jr", "uu", "km", "kg", "cm", "mm",
+    "gb", "mb", "pm", "am", "st", "nd", "rd", "th", "me", "ze", "je", "we", "er", "an", "at", "to",
+    "or", "so", "no", "be", "by", "it", "my", "up", "he", "hè", "eu", "bv", "nv", "xd", "hh", "uh",
+    "eh", "oh", "ah", "ml", "cc", "mg", "ie", "gr",
+})
+
+
+# "kerkstraat 171c, 7472 en": a postcode right after a house number, whatever its letters
+POSTCODE_AFTER_NUMBER = re.compile(r"\d[a-z]?\s*,\s*([1-9]\d{3}\s?[a-z]{2})\b", I)
+POSTCODE_CONTEXT = re.compile(r"\bpostcode\W{0,3}(?:is\W{1,3})?([1-9]\d{3}\s?[a-z]{2})\b", I)
+
+
+def postcodes(text: str) -> list[Span]:
+    found = [Span(m.start(1), m.end(1), "postcode", 6) for m in POSTCODE_CONTEXT.finditer(text)]
+    found += [Span(m.start(1), m.end(1), "postcode", 6) for m in POSTCODE_AFTER_NUMBER.finditer(text)]
+    for m in POSTCODE.finditer(text):
+        letters = m.group(3)
+        if letters.lower() in _NOT_POSTCODE_LETTERS and not letters.isupper():
+            continue
+        if not m.group(2) and not letters.isupper() and letters.lower() in {"km", "kg", "cm", "mm", "gb", "mb", "ml", "mg", "gr", "uu", "pm", "am", "st", "nd", "rd", "th", "jr"}:
+            continue
+        found.append(Span(m.start(), m.end(), "postcode", 6))
+    return found
+
+
+# --- dates -----------------------------------------------------------------------
+_MONTHS = (
+    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+    r"|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)"
+)
+DATE_WORDS = re.compile(
+    r"\b(?:[0-3]?\d(?:e|ste|de)?\s+" + _MONTHS + r"\.?(?:\s+(?:'|’)?\d{2,4}\b)?"
+    r"|" + _MONTHS + r"\.?\s+[0-3]?\d\b(?:,?\s+\d{4}\b)?)",
+    I,
+)
+DATE_NUMERIC = re.compile(
+    r"(?<![\d\w.,/-])(?:"
+    r"(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])"
+    r"|(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|1[0-2])\1(?:19|20)?\d{2}"
+    r"|(?:0?[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2])"
+    r")(?![\d\w/-]|[.,]\d)",
+)
+# "3-4 keer", "2/3 weken": ranges and fractions, not dates.
+_AFTER_RANGE = re.compile(
+    r"\s*(?:x\b|keer|maal|jaar|jaren|jr|maand|maanden|week|weken|dag|dagen|uur|uren|min|minuten|"
+    r"euro|eur|€|man|mensen|jongens|meiden|meisjes|kinderen|keertjes|procent|%|van\b|deel|stuks|"
+    r"cijfer|punten|km|kilo|kg|glazen|biertjes|pillen|ons|gram|kwart|per\b)",
+    I,
+)
+
+
+def dates(text: str) -> list[Span]:
+    found = _spans(DATE_WORDS, text, "datum", 5)
+    for m in DATE_NUMERIC.finditer(text):
+        if m.group(0).count("-") + m.group(0).count("/") + m.group(0).count(".") == 1:
+            if _AFTER_RANGE.match(text, m.end()):
+                continue
+        found.append(Span(m.start(), m.end(), "datum", 5))
+    return found
+
+
+# --- street + house number ---------------------------------------------------------
+_STREET_SUFFIX = (
+    r"(?:straat|str|laan|weg|plein|gracht|kade|dijk|singel|dreef|hof|park|pad|steeg|markt|baan"
+    r"|plantsoen|wal|veld|erf|haven|allee|boulevard|kwartier|hoven|zijde|burcht|polder|horst"
+    r"|dam|dijkje|straatje|pleintje|berg|lei|lein|hout|weide|akker|hoek|oord|rade|ring|kamp|tuin|tuinen|hage)"
+)
+STREET_NUMBER = re.compile(
+    r"\b((?:[a-z]+\.?\s+){0,2}?[a-zà-ÿ'][\w'’-]*?" + _STREET_SUFFIX + r")\s*(\d{1,4}(?:\s*-?\s*(?:bis|hs|huis|boven|beneden|bg|rood|zwart|iii|ii|i)\b|\s?-?\s?[a-z]\b|-\d{1,3}\b)?)(?![\d,.:]\d)",
+    I,
+)
+STREET_CONTEXT = re.compile(
+    r"\b(?:woon|woont|wonen|woonde|adres\s+is|adres:?|wonen\s+aan|staat\s+op|straat(?:naam)?\s+is|straat:)\s+(?:in|op|aan|bij)?\s*(?:de|het|'t)?\s*"
+    r"([a-zà-ÿ][\w'’-]*" + _STREET_SUFFIX + r")\b",
+    I,
+)
+_NOT_STREET = frozenset({
+    "onderweg", "snelweg", "weg", "halfweg", "schoolplein", "schoolpad", "bospad", "fietspad", "park",
+    "dierenpark", "pretpark", "plein", "markt", "dijk", "straat", "zijstraat", "binnenstad",
+})
+
+
+def streets(text: str, is_word, digits: bool = True) -> list[Span]:
+    """Street + number in any case ("kerkstraat 12b"), and a bare street after "ik woon in de"."""
+    found = []
+    for m in STREET_NUMBER.finditer(text) if digits else ():
+        street = m.group(1)
+        last = street.split()[-1].lower()
+        if last in _NOT_STREET or len(last) < 5:
+            continue
+        lead = street.split()
+        start = m.start(1)
+        # keep only leading words that belong to the street name ("burgemeester de")
+        while len(lead) > 1 and is_word(lead[0].lower()) and lead[0].lower() not in {"burgemeester", "dokter", "prof", "pr", "sint", "st"}:
+            start += text[start:].index(lead[1], len(lead[0]))
+            lead = lead[1:]
+        found.append(Span(start, m.end(2), "adres", 4))
+    for m in CAPITAL_STREET.finditer(text):
+        found.append(Span(m.start(), m.end(), "adres", 4))
+    for m in STREET_CONTEXT.finditer(text) if _STREET_HINT.search(text) else ():
+        if m.group(1).lower() not in _NOT_STREET:
+            found.append(Span(m.start(1), m.end(1), "adres", 4))
+    return found
+
+
+# --- handles ------------------------------------------------------------------------
+PLATFORMS = (
+    r"(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tiktok|tt|discord|telegram|tg|kik|wickr|facebook|fb"
+    r"|twitter|whatsapp|app|signal|roblox|fortnite|psn|xbox|steam|twitch|onlyfans|threads|bereal"
+    r"|username|gebruikersnaam|account|accountnaam|handle|gamertag)"
+)
+HANDLE_CONTEXT = re.compile(
+    r"\b" + PLATFORMS + r"\b(?:\s*(?:naam|name|account|acc|id))?\s*(?:is|was|heet|=|:|-)?\s*(?:is\s*)?:?\s*(@?[\w][\w.\-]*[\w](?:#\d{4})?|@?\w)",
+    I,
+)
+AT_HANDLE = re.compile(r"(?<![\w.@])@[\w][\w.\-]*[\w]|(?<![\w.@])@\w")
+MIXED_TOKEN = re.compile(r"(?<![\w@.\-/])[\w][\w.\-]*[\w](?![\w@])")
+_UNIT = re.compile(
+    r"^\d+(?:e|ste|de|x|jr|j|jaar|jarige|min|mins|u|uur|km|cm|mm|kg|gr|m|gb|mb|tb|k|st|nd|rd|th|am|pm|ml|l"
+    r"|euro|eu|p|pk|d|w|h|s|sec|procent|cent|ct|mg|kilo|cl|dl|fps|hz|ghz|mp)$"
+    r"|^\d{1,2}[uh:.]\d{2}$|^\d+[a-z]$|^(?:mp3|mp4|ps[345]|[345]g|h2o|b2b|g2g|covid19|covid-19|a1|a2|a4|b1|b2|c1|c2)$",
+    I,
+)
+
+
+def handles(text: str, is_word, is_name=lambda word: False, is_typo=lambda word: False) -> list[Span]:
+    found = _spans(AT_HANDLE, text, "account", 7)
+    for m in HANDLE_CONTEXT.finditer(text):
+        value = m.group(1)
+        bare = value.lstrip("@").lower()
+        explicit = value.startswith("@") or ":" in text[m.start():m.start(1)] or "=" in text[m.start():m.start(1)]
+        if not explicit and (is_word(bare) or bare.isdigit() or len(bare) < 3 or is_typo(bare)):
+            continue
+        if explicit and len(bare) < 2:
+            continue
+        found.append(Span(m.start(1), m.end(1), "account", 7))
+    for m in MIXED_TOKEN.finditer(text):
+        token = m.group(0)
+        if len(token) < 4 or not any(c.isalpha() for c in token) or is_word(token.lower()):
+            continue
+        has_digit = any(c.isdigit() for c in token)
+        if "_" in token.strip("_"):
+            pass
+        elif "." in token and (has_digit or "_" in token):
+            pass
+        elif "." in token.strip(".") and not has_digit and any(
+            is_name(part) or (len(part) >= 3 and not is_word(part)) for part in token.lower().split(".") if part
+        ) and all(len(part) >= 2 for part in token.split(".") if part):
+            pass
+        elif has_digit and sum(c.isalpha() for c in token) >= 2 and "." not in token and "-" not in token:
+            if _UNIT.match(token):
+                continue
+        else:
+            continue
+        found.append(Span(m.start(), m.end(), "account", 3))
+    return found
+
+
+# --- schools -------------------------------------------------------------------------
+SCHOOL_TYPE = re.compile(
+    r"\b(college|lyceum|gymnasium|scholengemeenschap|atheneum|academie|campus|mavo|havo|vwo)\b", I
+)
+SCHOOL_NAMED = re.compile(
+    r"\b(?:basisschool|obs|cbs|pcbs|rkbs|ikc|sbo|vso|roc|mbo|hogeschool|kindcentrum)\s+"
+    r"((?:de|het|'t|van)\s+)?([a-zà-ÿ][\w'’-]+(?:\s+[a-zà-ÿ][\w'’-]+)?)",
+    I,
+)
+SCHOOL_CONTEXT = re.compile(
+    r"\b(?:zit|zat|ga|ging|zitten|zaten|gaan|ben|was)\b[^.!?\n]{0,30}?\bop\s+(?:het|de|'t)\s+"
+    r"([a-zà-ÿ][\w'’-]+(?:\s+(?:school|college|lyceum|havo|vwo|mavo|vmbo|gymnasium))?)",
+    I,
+)
+_GENERIC_SCHOOL = frozenset({
+    "school", "basisschool", "middelbare", "opvang", "bank", "bus", "trein", "bank",
+    "hoek", "plek", "bed", "bank", "grond", "weg", "stoep", "straat", "computer", "telefoon", "site", "app",
+})
+_LEVEL = re.compile(r"\b(?:klas|groep|vmbo|havo|vwo|mavo|mbo|leerjaar|brugklas|de\s+(?:eerste|tweede|derde|vierde|vijfde|zesde)|\d\s*(?:e|de|ste))\b", I)
+_SCHOOLISH = re.compile(
+    r"(?:\w*(?:school|college|lyceum|gymnasium|havo|vwo|mavo|vmbo|roc|mbo|hbo|uni|universiteit|poort|academie|campus|atheneum))(?:\s|$)", I
+)
+_SCHOOL_STOP = frozenset({
+    "op", "het", "de", "een", "mijn", "m'n", "mn", "naar", "zit", "zat", "ga", "ging", "van", "in", "the",
+    "ik", "je", "jij", "hij", "zij", "ze", "we", "wij", "bij", "uit", "en", "of", "dat", "die", "deze",
+    "onze", "ons", "jouw", "zijn", "haar", "hun", "heb", "had", "ben", "was", "is", "niet", "wel", "nog",
+    "ook", "al", "te", "met", "voor", "na", "om", "over", "dan", "maar", "want", "dus", "als", "echt",
+    "gewoon", "andere", "nieuwe", "oude", "eerste", "vorig", "vorige", "middelbare", "hele", "zelfde",
+    "zo'n", "welk", "welke", "hetzelfde", "dezelfde", "eigen", "hoger", "lager", "groep", "klas",
+})
+
+
+_WORDS = re.compile(r"[\w'’-]+")
+_SCHOOL_NAME_AFTER = re.compile(r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?")
+
+
+def schools(text: str, is_word) -> list[Span]:
+    found = []
+    for m in SCHOOL_TYPE.finditer(text):
+        # walk back over up to three name words: "het stedelijk dalton college"
+        start = m.start()
+        words = _WORDS.findall(text, max(0, start - 80), start)
+        taken = 0
+        for word in reversed(words[-3:]):
+            if word.lower() in _SCHOOL_STOP or word.isdigit():
+                break
+            taken += 1
+        after = _SCHOOL_NAME_AFTER.match(text, m.end())  # "gymnasium Haganum"
+        end = after.end() if after else m.end()
+        if taken:
+            kept = words[-taken:]
+            start = text.rindex(kept[0], max(0, m.start() - 80), m.start())
+            found.append(Span(start, end, "school", 5))
+        elif after:
+            found.append(Span(m.start(), end, "school", 5))
+    for m in SCHOOL_NAMED.finditer(text):
+        name = m.group(2)
+        first = name.split()[0].lower()
+        if first in _SCHOOL_STOP:
+            continue
+        end = m.end(2)
+        if len(name.split()) == 2 and is_word(name.split()[1].lower()):
+            end = m.start(2) + len(name.split()[0])
+        if not m.group(1) and (is_word(first) or m.group(0).lower().startswith(("school", "so "))):
+            continue
+        found.append(Span(m.start(), end, "school", 5))
+    for m in SCHOOL_CONTEXT.finditer(text):
+        first = m.group(1).split()[0].lower()
+        if first in _GENERIC_SCHOOL or (first in _SCHOOL_STOP and " " not in m.group(1)):
+            continue
+        if is_word(first) and not _SCHOOLISH.search(m.group(1)) and " " not in m.group(1):
+            # "op het plein", "op de bank": only school-like words or unknown names
+            if not _LEVEL.search(text[m.start():m.start(1)]):
+                continue
+        found.append(Span(m.start(1), m.end(1), "school", 4))
+    return found
+
+
+# --- BSN ------------------------------------------------------------------------------
+_NON_DIGIT = re.compile(r"\D")
+
+
+def elfproef(digits: str) -> bool:
+    """The BSN check: weights 9..2 and -1 over nine digits, sum divisible by 11."""
+    if len(digits) != 9 or digits == "000000000":
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1))) - int(digits[8])
+    return total % 11 == 0
+
+
+def bsns(text: str) -> list[Span]:
+    found = [Span(m.start(1), m.end(1), "bsn", 8) for m in BSN_CONTEXT.finditer(text)]
+    for m in NINE_DIGITS.finditer(text):
+        digits = _NON_DIGIT.sub("", m.group(0))
+        if len(digits) == 9 and elfproef(digits) and not digits.startswith("06"):
+            found.append(Span(m.start(), m.end(), "bsn", 8))
+    return found
+
+
+_DIGIT = re.compile(r"\d")
+_MAIL_HINT = re.compile(r"@|\(at\)|\[at\]| at ", I)
+_DOT_WORD = re.compile(r"\w\.\w|://")
+_HANDLE_HINT = re.compile(r"[\d_@]|\w\.\w")
+_PLATFORM_WORDS = (frozenset(re.findall(r"[a-z]+", PLATFORMS)) - {"chat", "gram"}) | {"snapchat", "instagram"}
+_LETTERS = re.compile(r"[^\W\d_]+")
+_STREET_HINT = re.compile(r"woon|adres|staat op|straat|laan|gracht|singel|dreef|kade|plein|steeg", I)
+# A capitalised street name mid-sentence: "Julianastraat", "Vondellaan"
+CAPITAL_STREET = re.compile(r"(?<=[\w,] )[A-Z][a-zà-ÿ'’-]{2,}(?:straat|laan|gracht|singel|dreef|kade|plein|steeg)\b")
+_SCHOOL_HINTS = (
+    "school", "college", "lyceum", "gymnas", "atheneum", "academie", "campus", "mavo", "havo", "vwo", "mbo", "roc",
+    "obs", "cbs", "ikc", "sbo", "kindcentrum", "op het", "op de", "op 't",
+)
+
+
+def structured(text: str, is_word, is_name=lambda word: False, is_typo=lambda word: False) -> list[Span]:
+    """Every pattern-based candidate in one message (cheap tests first: most
+    chat messages hold no digit, no @ and no dotted word)."""
+    spans: list[Span] = []
+    digits = _DIGIT.search(text) is not None
+    if _MAIL_HINT.search(text):
+        spans += _spans(EMAIL, text, "e-mail", 10)
+    if _DOT_WORD.search(text):
+        spans += _spans(URL, text, "url", 9)
+    if digits:
+        spans += _spans(PHONE, text, "telefoonnummer", 9)
+        spans += _spans(IBAN, text, "iban", 9)
+        spans += bsns(text)
+        spans += _spans(PLATE, text, "kenteken", 8)
+        spans += postcodes(text)
+        spans += dates(text)
+    low = text.lower()
+    if _HANDLE_HINT.search(text) or not _PLATFORM_WORDS.isdisjoint(_LETTERS.findall(low)):
+        spans += handles(text, is_word, is_name, is_typo)
+    if digits or _STREET_HINT.search(text):
+        spans += streets(text, is_word, digits)
+    if any(hint in low for hint in _SCHOOL_HINTS):
+        spans += schools(text, is_word)
+    return spans
