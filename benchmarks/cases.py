@@ -50,25 +50,25 @@ def prepare(chats: int, seed: int, folder: Path) -> tuple[str, Path]:
 
 def measure(url: str) -> None:
     """The stage alone, in this (fresh) process."""
-    from zichtbaar.cases.api import run_links, select_store
+    from zichtbaar.cases.api import run_links
+    from zichtbaar.cases.decisions import link_states
+    from zichtbaar.cases.features import from_store
     from zichtbaar.cases.period import Period
+    from zichtbaar.cases.persons import Basis, group
+    from zichtbaar.cases.selection import select_cases
     from zichtbaar.store import count_chats_by_year, open_store
 
     with open_store(url) as store:
         started = time.perf_counter()
         run = run_links(store)
         linked = time.perf_counter()
+        chats = from_store(store)
+        states = link_states(store, chats)
         funnels = {}
         for year in count_chats_by_year(store):
-            funnels[year] = select_store(store, Period.year(year)).funnel.unique_visitors
+            funnels[year] = select_cases(chats, states, Period.year(year)).funnel.unique_visitors
         done = time.perf_counter()
-        from zichtbaar.cases.features import from_store
-        from zichtbaar.cases.persons import Basis
-        from zichtbaar.cases.decisions import link_states
-        from zichtbaar.cases.persons import group
-
-        chats = from_store(store)
-        component = group([c.chat_id for c in chats], link_states(store, chats), Basis.VOORGESTELD)
+        component = group([c.chat_id for c in chats], states, Basis.VOORGESTELD)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({
         "chats": run.chats, "proposals": run.proposals, "link_seconds": round(linked - started, 2),

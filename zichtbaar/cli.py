@@ -65,7 +65,7 @@ def demo(
     seed: int = typer.Option(1, "--seed", help="Random seed (same seed, same corpus)."),
     output: Path = typer.Option(..., "-o", "--output", help="Transcript JSONL to write; ground truth goes to FILE.truth.jsonl."),
 ) -> None:
-    """Generate a synthetic Dutch helpline corpus (2019-2023) with its ground truth."""
+    """Maak een synthetisch Nederlands chatcorpus (2019-2023) met de grondwaarheid ernaast."""
     from zichtbaar.synth import write_corpus
 
     with progress_bar("demo-corpus", chats) as advance:
@@ -79,7 +79,7 @@ def import_(
     db: str = DbOption,
     key_file: Path = KeyOption,
 ) -> None:
-    """Pseudonymise a transcript file and add its chats to the project store (all or nothing)."""
+    """Pseudonimiseer een transcriptbestand en voeg de chats toe aan de projectdatabase (alles of niets)."""
     from zichtbaar.privacy import Pseudonymiser, load_or_create_key
     from zichtbaar.store import import_file, open_store
 
@@ -99,7 +99,7 @@ def report(
     output: Path = typer.Option(..., "-o", "--output", help="report.html or report.pdf."),
     db: str = DbOption,
 ) -> None:
-    """Write the annual report for a year from the project store."""
+    """Schrijf het jaarrapport (HTML of PDF) uit de projectdatabase."""
     from zichtbaar.report import write_report
     from zichtbaar.store import open_store
 
@@ -112,50 +112,31 @@ def _not_built(stage: str) -> None:
 
 
 @app.command()
-def code(
-    input: Path = typer.Argument(...),
-    codebook: str = typer.Option(..., "--codebook"),
-    output: Path = typer.Option(..., "-o", "--output"),
-) -> None:
-    """Machine-code chats against a codebook, with evidence (not built yet)."""
-    _not_built("coding")
-
-
-@app.command()
-def evaluate(codes: Path = typer.Argument(...), truth: Path = typer.Argument(...)) -> None:
-    """Compare machine codes with ground truth per variable (not built yet)."""
-    _not_built("coding")
-
-
-@app.command()
-def cases(
-    input: Path = typer.Argument(...),
-    from_: str = typer.Option(..., "--from"),
-    to: str = typer.Option(..., "--to"),
-    output: Path = typer.Option(..., "-o", "--output"),
-) -> None:
-    """Select a period, filter, link one person's chats, and print the funnel (not built yet)."""
-    _not_built("cases")
-
-
-@app.command()
 def serve(
     host: str = typer.Option("127.0.0.1", "--host"),
     port: int = typer.Option(8000, "--port"),
     db: str = DbOption,
 ) -> None:
-    """Start the coding workbench (not built yet)."""
+    """Start de codeerwerkbank (nog niet gebouwd)."""
     _not_built("review")
 
 
 def _register_stage_commands() -> None:
     """Commands whose options belong to a stage live in that stage's cli module."""
     from zichtbaar.analysis import cli as analysis_cli
+    from zichtbaar.cases import cli as cases_cli
+    from zichtbaar.coding import cli as coding_cli
     from zichtbaar.export import cli as export_cli
     from zichtbaar.privacy import cli as privacy_cli
 
     app.command("pseudonymise")(privacy_cli.pseudonymise)
     app.command("evaluate-privacy")(privacy_cli.evaluate_privacy)
+    app.command("code")(coding_cli.code)
+    app.command("evaluate")(coding_cli.evaluate)
+    app.command("train")(coding_cli.train)
+    app.command("cases")(cases_cli.cases)
+    app.command("evaluate-links")(cases_cli.evaluate_links)
+    app.add_typer(cases_cli.links_app, name="links")
     app.command("compare")(analysis_cli.compare)
     app.command("export")(export_cli.export)
 

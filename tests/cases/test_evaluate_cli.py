@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import sys
 
 import pytest
 import typer
 from typer.testing import CliRunner
 
-from conftest import chat, fill
+from cases_fakes import chat, fill
 from zichtbaar.cases import cli
 from zichtbaar.cases.evaluate import evaluate_links, score_links
 from zichtbaar.errors import InputError

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import features
+from cases_fakes import features
 from zichtbaar.cases.filter import decide
 from zichtbaar.cases.period import Period
 from zichtbaar.cases.selection import select_cases

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from conftest import features
+from cases_fakes import features
 from zichtbaar.cases import linking
 from zichtbaar.cases.linking import propose_links
 
@@ -74,3 +74,57 @@ def test_explicit_reference_is_evidence():
     assert returning and other
     _, returning, other = text_signals(["ik heb nog nooit met iemand gepraat hierover"])
     assert not returning and not other
+
+
+def test_the_visitors_own_name_town_and_school_are_told_apart_from_names_they_mention():
+    from zichtbaar.cases.features import own_keys
+
+    rows = [("[naam-1]", "naam", "k-lisa"), ("[naam-2]", "naam", "k-dex"), ("[plaats-1]", "plaats", "k-ede"),
+            ("[school-1]", "school", "k-lyceum"), ("[plaats-2]", "plaats", "k-utrecht")]
+    texts = ["hoi ik heet [naam-1]", "mijn vriend [naam-2] laat me werken in [plaats-2]",
+             "ik woon in [plaats-1] en ik zit op het [school-1]"]
+    assert own_keys(texts, rows) == {("naam", "k-lisa"), ("plaats", "k-ede"), ("school", "k-lyceum")}
+    assert own_keys(["[naam-2] zegt dat ik moet werken"], rows) == frozenset()
+
+
+def test_a_shared_own_name_weighs_more_than_a_shared_mentioned_name():
+    a = features("c1", "2021-03-01T20:00:00", keys=[("naam", "Lisa")])
+    b = features("c2", "2021-03-20T21:00:00", keys=[("naam", "Lisa")])
+    own = {("naam", __import__("cases_fakes").keyed("Lisa"))}
+    a_own, b_own = (
+        linking.ChatFeatures(**{**vars(chat), "self_keys": frozenset(own)}) for chat in (a, b)
+    )
+    key_df = {k: 40 for k in a.keys}
+
+    def key_weight(x, y):
+        return sum(e.weight for e in linking._score(x, y, key_df, 1000, 0.0) if e.kind == "sleutel")
+
+    assert key_weight(a_own, b_own) > key_weight(a, b) + 1.0
+
+
+def test_the_stated_age_stands_in_for_an_empty_profile_age_only_for_the_victim_themself():
+    victim = features("c1", "2021-03-01T20:00:00", achtergrond_chatter="slachtoffer", leeftijd_slachtoffer=15)
+    mother = features("c2", "2021-03-01T20:00:00", achtergrond_chatter="familielid", leeftijd_slachtoffer=15)
+    profiled = features("c3", "2021-03-01T20:00:00", age=17, achtergrond_chatter="slachtoffer",
+                        leeftijd_slachtoffer=15)
+    assert linking.visitor_age(victim) == 15
+    assert linking.visitor_age(mother) is None
+    assert linking.visitor_age(profiled) == 17
+    later = features("c4", "2023-06-01T20:00:00", achtergrond_chatter="slachtoffer", leeftijd_slachtoffer=15)
+    [age] = [e for e in linking._score(victim, later, {}, 100, 0.0) if e.kind == "leeftijd"]
+    assert age.weight < 0  # two years on and still 15: not the same girl
+
+
+def test_rival_earlier_chats_share_the_odds_of_being_the_one_continued():
+    def story(chat_id, started, name, place, age):
+        return features(chat_id, started, age=age, gender="v", keys=[("naam", name), ("plaats", place)],
+                        vorm="seksueel", pleger_relatie="partner")
+
+    filler = [features(f"f{i}", f"2021-0{1 + i % 9}-1{i % 9}T10:00:00", age=30 + i % 20) for i in range(200)]
+    alone = [story("a1", "2021-03-01T20:00:00", "Dex", "Ede", 15), story("a2", "2021-03-05T20:00:00", "Dex", "Ede", 15)]
+    rivals = [story(f"b{k}", f"2021-03-0{day}T20:00:00", "Sem", "Epe", 16) for k, day in enumerate((1, 2, 5))]
+    links = {(l.a, l.b): l for l in propose_links(filler + alone + rivals, threshold=-100)}
+    assert not any(e.kind == "concurrentie" for e in links[("a1", "a2")].evidence)
+    penalties = [e for e in links[("b1", "b2")].evidence if e.kind == "concurrentie"]
+    assert penalties and penalties[0].weight < 0
+    assert links[("b1", "b2")].score < links[("a1", "a2")].score

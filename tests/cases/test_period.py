@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import features
+from cases_fakes import features
 from zichtbaar.cases.filter import FilterDecision
 from zichtbaar.cases.period import STARTED_BEFORE, Period
 from zichtbaar.cases.persons import Basis, LinkState
@@ -55,6 +55,8 @@ def test_link_to_an_earlier_chat_under_another_name_counts_only_once_confirmed()
     assert confirmed_only.funnel.pending_links == 1
     with_proposals = select_cases([first, later], [proposed], Period.year(2021), Basis.VOORGESTELD)
     assert with_proposals.funnel.unique_visitors == 0
+    weak = LinkState("c1", "c2", automatic=False, score=6.0)  # listed for review only
+    assert select_cases([first, later], [weak], Period.year(2021), Basis.VOORGESTELD).funnel.unique_visitors == 1
     rejected = LinkState("c1", "c2", automatic=False, status="rejected")
     assert select_cases([first, later], [rejected], Period.year(2021), Basis.VOORGESTELD).funnel.unique_visitors == 1
 

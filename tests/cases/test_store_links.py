@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select, update
 
-from conftest import chat, fill
+from cases_fakes import chat, fill
 from zichtbaar.cases import Basis, funnel, included_cases, run_links
 from zichtbaar.cases.decisions import decide_link, link_chats, list_links
 from zichtbaar.errors import InputError
@@ -63,6 +63,19 @@ def test_counts_rest_on_confirmed_links(store):
     assert steps[0] - steps[1] - steps[2] - steps[3] == steps[4]
 
 
+def test_included_cases_hold_only_the_chats_that_count(store):
+    fill(store, _corpus() + [chat("c04", "2021-04-01T20:00:00", "lieke123", ["hoi", "hey", "ik heb ruzie thuis", "ok"])],
+         NAMES)
+    run_links(store)
+    from zichtbaar.cases import Period, select_store
+
+    [everything] = [c for c in select_store(store, Period.year(2021)).cases if c.person_id == "persoon-c01"]
+    assert everything.chat_ids == ("c01", "c03", "c04")
+    assert everything.excluded_chats == {"c04": "geen mensenhandel (geen signaal in de tekst)"}
+    [counted] = [c for c in included_cases(store, 2021) if c.person_id == "persoon-c01"]
+    assert counted.chat_ids == ("c01", "c03")
+
+
 def test_persons_are_written_to_the_store(store):
     fill(store, _corpus(), NAMES)
     run = run_links(store)
@@ -114,3 +127,26 @@ def test_bad_link_commands_are_input_errors(store):
         list_links(store, status="weet niet")
     with pytest.raises(InputError, match="chat b"):
         link_chats(store, "c01", "bestaat-niet", "a")
+
+
+def test_machine_coding_filters_until_a_coder_decides(store):
+    from zichtbaar.store import save_codebook_version
+    from zichtbaar.store.models import Coding
+
+    fill(store, _corpus(), NAMES)
+    with store.session() as session:
+        version = save_codebook_version(session, "ckm", "ckm-test", {"id": "ckm-test"})
+        pk = session.scalar(select(Chat.id).where(Chat.chat_id == "c02"))
+        session.add(Coding(chat_id=pk, codebook_version_id=version.id, variable="vorm_uitbuiting", value="geen",
+                           machine_coder="regels-test", status="suggested", evidence=[]))
+    suggested = funnel(store, 2021)
+    assert suggested.not_trafficking_reasons.get("geen mensenhandel (volgens de codering)") == 1
+    with store.session() as session:
+        session.execute(update(Coding).where(Coding.chat_id == pk).values(status="rejected"))
+    rejected = funnel(store, 2021)  # the coder rejected "geen": back to the rule, which sees trafficking
+    assert "geen mensenhandel (volgens de codering)" not in rejected.not_trafficking_reasons
+    with store.session() as session:
+        session.execute(update(Coding).where(Coding.chat_id == pk).values(status="accepted"))
+    accepted = funnel(store, 2021)
+    assert accepted.not_trafficking_reasons.get("geen mensenhandel (volgens de codering)") == 1
+    assert accepted.filter_unconfirmed == suggested.filter_unconfirmed - 1

@@ -22,7 +22,7 @@ CB = load_codebook("ckm-2021")
 def second_opinions(demo):
     """A second researcher and a machine coder on the first two chats of YEAR,
     with evidence spans; one suggestion rejected."""
-    chat_ids = [c["chat_id"] for c in demo.cases(YEAR)][:2]
+    chat_ids = [chat for c in demo.cases(YEAR) for chat in c.chat_ids][:2]
     with demo.store.session() as s:
         version = s.scalar(select(CodebookVersion.id).where(CodebookVersion.version_id == "ckm-2021"))
         bram = User(username="bram", display_name="Bram", role="onderzoeker", password_hash="!")
@@ -63,13 +63,13 @@ def test_qdpx_validates_against_the_refi_schema(qdpx):
 def test_round_trip_keeps_sources_codes_and_every_coder(demo, qdpx, second_opinions):
     chat_ids, spans = second_opinions
     project = read_qdpx(qdpx)
-    assert set(project.sources) == {c["chat_id"] for c in demo.cases(YEAR)}
+    assert set(project.sources) == {chat for c in demo.cases(YEAR) for chat in c.chat_ids}
     assert set(project.users.values()) == {"Demo-onderzoeker", "Bram", "Machinale codeur regels-ckm-2021/1"}
     assert "Dwangmiddelen > Geweld" in project.codes and "Acuut onveilig > Onbekend" in project.codes
     for chat_id in chat_ids:
         mine = [c for c in project.codings if c.source == chat_id]
         by = lambda user, code: [c for c in mine if c.user == user and c.code == code]  # noqa: E731
-        truth = next(c for c in demo.cases(YEAR) if c["chat_id"] == chat_id)["variables"]
+        truth = next(t for t in demo.chats if t.chat_id == chat_id).variables  # the chat's own coding
         first = CB.variable("acuut_onveilig")
         label = first.missing.label if truth["acuut_onveilig"] == "onbekend" else first.value(truth["acuut_onveilig"]).label
         assert len(by("Demo-onderzoeker", f"Acuut onveilig > {label}")) == 1

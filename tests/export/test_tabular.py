@@ -42,7 +42,7 @@ def test_sav_keeps_variable_and_value_labels(sav):
 
 def test_sav_values_equal_the_truth(demo, sav):
     frame, _ = pyreadstat.read_sav(str(sav), user_missing=True)
-    truth = {c["chat_id"]: c["variables"] for c in demo.cases(YEAR)}
+    truth = {c.label: c.values for c in demo.cases(YEAR)}
     assert set(frame["casus"]) == set(truth)
     gender_codes = {v.id: v.code for v in CB.variable("geslacht_slachtoffer").values} | {"onbekend": 9}
     for _, row in frame.iterrows():
@@ -60,7 +60,7 @@ def test_sav_values_equal_the_truth(demo, sav):
 
 def test_sav_user_missing_reads_as_missing_by_default(demo, sav):
     frame, _ = pyreadstat.read_sav(str(sav))
-    unknown = sum(1 for c in demo.cases(YEAR) if c["variables"]["acuut_onveilig"] == "onbekend")
+    unknown = sum(1 for c in demo.cases(YEAR) if c.values["acuut_onveilig"] == "onbekend")
     assert unknown > 0 and frame["acuut_onveilig"].isna().sum() == unknown
 
 
@@ -71,7 +71,9 @@ def test_xlsx_has_cases_variables_and_one_sheet_per_table(demo, tmp_path):
     assert book.sheetnames[:2] == ["Casussen", "Variabelen"]
     assert "Tabel 1" in book.sheetnames and "Figuur 1" in book.sheetnames and "Figuur 14" in book.sheetnames
     rows = list(book["Casussen"].iter_rows(values_only=True))
-    assert rows[0][:2] == ("Casus (persoon of chat)", "Jaar eerste chat") and len(rows) - 2 == len(demo.cases(YEAR))
+    assert rows[0][:2] == ("Casus (persoon)", "Jaar eerste chat") and len(rows) - 2 == len(demo.cases(YEAR))
+    chats = rows[1].index("chats")
+    assert {r[0]: r[chats] for r in rows[2:]} == {c.label: ";".join(c.chat_ids) for c in demo.cases(YEAR)}
     column = rows[1].index("vorm_uitbuiting")
     forms = {r[column] for r in rows[2:]}
     assert forms <= {v.label for v in CB.variable("vorm_uitbuiting").values} and "Seksuele uitbuiting" in forms
@@ -84,7 +86,7 @@ def test_csv_round_trips_into_compare(demo, tmp_path):
     export(demo.store, "csv", out, YEAR)
     with open(out, encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    truth = {c["chat_id"]: c["variables"] for c in demo.cases(YEAR)}
+    truth = {c.label: c.values for c in demo.cases(YEAR)}
     assert {r["casus"]: r["duur"] for r in rows} == {k: v["duur"] for k, v in truth.items()}
     result = compare(read_table(out), "acuut_onveilig", ["geslacht_slachtoffer"])
     known = [v for v in truth.values() if v["acuut_onveilig"] != "onbekend" and v["geslacht_slachtoffer"] != "onbekend"]

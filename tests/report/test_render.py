@@ -39,8 +39,14 @@ def test_html_is_dutch_and_holds_sections_funnel_and_quotes(demo, html):
     for heading in ("Onderzoeksverantwoording", f"Achtergrondkenmerken bezoekers {YEAR}", "Vergelijking met voorgaande jaren",
                     "3.1 Slachtoffers van seksuele uitbuiting", "3.2 Slachtoffers van criminele uitbuiting", "Citaten"):
         assert heading in html
-    in_year = sum(1 for t in demo.truths if t["started_at"].startswith(str(YEAR)))
-    assert f">{in_year}<" in html  # first funnel step
+    table = re.search(r"<caption>Tabel 1\..*?</table>", html, flags=re.S).group(0)
+    rows = re.findall(r"<tr[^>]*><td>([^<]+)</td><td class=\"n\">(-?\d+)</td></tr>", table)
+    expected = demo.funnel(YEAR)
+    assert [(label, int(n)) for label, n in rows] == [  # the funnel as the truth gives it, subtractions negative
+        ("chats in de periode", expected.in_period), ("gestart vóór de periode", -expected.started_before),
+        ("geen mensenhandel", -expected.not_trafficking), ("dubbelingen", -expected.duplicates),
+        ("unieke bezoekers", expected.unique)]
+    assert "Een casus is een persoon" in html and "bevestigde koppelingen" in html
     assert html.count("<blockquote>") == len(report_for(demo.store, YEAR).quotes) > 0
 
 
@@ -79,4 +85,4 @@ def test_year_without_chats_still_renders(demo, tmp_path):
     out = tmp_path / "leeg.html"
     write_report(demo.store, 2030, out)
     html = out.read_text(encoding="utf-8")
-    assert "Chats gestart in 2030" in html and "(n = 0)" in html
+    assert "chats in de periode" in html and "unieke bezoekers" in html and "(n = 0)" in html

@@ -1,5 +1,6 @@
-"""The report's numbers equal counts made directly from the fixture's truth,
-with plain Python (not the analysis functions the report uses)."""
+"""The report shows the cases stage's funnel and cases, and its numbers equal
+counts made directly from the fixture's truth over those cases (plain Python,
+not the analysis or cases functions the report uses)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from collections import Counter
 
 import pytest
 
+from zichtbaar.cases import Basis, funnel, included_cases
 from zichtbaar.codebooks import load_codebook
-from zichtbaar.report import report_for
+from zichtbaar.report import load_year, report_for
 
 YEAR = 2021
 CB = load_codebook("ckm-2021")
@@ -36,14 +38,42 @@ def labelled(variable, counter):
     return {var.value(k).label: n for k, n in counter.items()}
 
 
-def test_funnel_counts_the_store(demo, report):
-    in_year = [t for t in demo.truths if t["started_at"].startswith(str(YEAR))]
-    not_trafficking = sum(1 for t in in_year if t["variables"]["vorm_uitbuiting"] == "geen")
-    steps = {s.label: s.count for s in report.funnel}
-    assert steps[f"Chats gestart in {YEAR}"] == len(in_year)
-    assert steps["Geen hulpvraag over mensenhandel"] == not_trafficking
-    assert steps["Nog niet gecodeerd"] == 0
-    assert steps["Chats in de analyse"] == len(demo.cases(YEAR)) == len(in_year) - not_trafficking > 20
+def test_report_shows_the_cases_stage_funnel_and_cases(demo, report):
+    stage = funnel(demo.store, YEAR)
+    assert [(s.label, s.count) for s in report.funnel] == [(s.label, s.count) for s in stage.steps]
+    assert [s.kind for s in report.funnel] == ["start", "minus", "minus", "minus", "result"]
+    data = load_year(demo.store, YEAR)
+    assert [(c.case_id, c.chat_ids) for c in data.cases] == [(c.person_id, c.chat_ids) for c in included_cases(demo.store, YEAR)]
+
+
+def test_funnel_and_cases_equal_the_truth(demo, report):
+    expected = demo.funnel(YEAR)
+    assert tuple(s.count for s in report.funnel) == expected.counts()
+    assert expected.started_before > 0 and expected.not_trafficking > 0 and expected.duplicates > 0  # every step is tried
+    assert expected.unique == len(demo.cases(YEAR)) > 20
+    data = load_year(demo.store, YEAR)
+    assert sorted((c.case_id, c.chat_ids) for c in data.cases) == [(c.label, c.chat_ids) for c in demo.cases(YEAR)]
+    several = [c for c in demo.cases(YEAR) if len(c.chat_ids) > 1]
+    assert several  # persons with more than one chat are in the year, so merging is tested
+
+
+def test_merged_values_are_the_first_known_value_in_chat_order(demo):
+    data = {c.case_id: c.values for c in load_year(demo.store, YEAR).cases}
+    expected = {c.label: c.values for c in demo.cases(YEAR)}
+    assert data == expected
+    # the rule matters here: some person's first chat leaves a variable open that a later one tells
+    differs = [(c, v.id) for c in demo.cases(YEAR) if len(c.chat_ids) > 1 for v in CB.variables
+               if c.values[v.id] != next(t for t in demo.chats if t.chat_id == c.chat_ids[0]).variables.get(v.id)]
+    assert differs
+
+
+def test_method_section_names_the_case_unit_and_basis(report):
+    method = next(s for s in report.sections if s.title == "Onderzoeksverantwoording")
+    text = " ".join(method.paragraphs)
+    assert "Een casus is een persoon" in text
+    assert f"De tellingen rusten op {Basis.BEVESTIGD.value}" in text
+    assert report.basis == Basis.BEVESTIGD.value
+    assert "wacht" not in text  # the researcher decided every link in the fixture
 
 
 @pytest.mark.parametrize("title,variable", [
@@ -53,7 +83,7 @@ def test_funnel_counts_the_store(demo, report):
     ("Acuut onveilige situatie bij het eerste contact", "acuut_onveilig"),
 ])
 def test_categorical_figures_count_known_values_only(demo, report, title, variable):
-    values = [c["variables"][variable] for c in demo.cases(YEAR)]
+    values = [c.values[variable] for c in demo.cases(YEAR)]
     known = Counter(v for v in values if v not in ("onbekend", None))
     fig = figure(report, title)
     assert fig.n == sum(known.values())
@@ -64,7 +94,7 @@ def test_categorical_figures_count_known_values_only(demo, report, title, variab
 
 
 def test_coercion_figure_counts_cases_with_any_means(demo, report):
-    lists = [c["variables"]["dwangmiddelen"] for c in demo.cases(YEAR)]
+    lists = [c.values["dwangmiddelen"] for c in demo.cases(YEAR)]
     with_any = [l for l in lists if l]
     fig = figure(report, "Dwangmiddelen")
     assert fig.n == len(with_any)
@@ -75,7 +105,7 @@ def test_coercion_figure_counts_cases_with_any_means(demo, report):
 
 
 def test_age_numbers(demo, report):
-    ages = [c["variables"]["leeftijd_slachtoffer"] for c in demo.cases(YEAR)]
+    ages = [c.values["leeftijd_slachtoffer"] for c in demo.cases(YEAR)]
     known = [a for a in ages if isinstance(a, int)]
     fig = figure(report, "Leeftijd slachtoffers")
     assert fig.n == len(known) and sum(fig.chart.series[0].counts) == len(known)
@@ -86,7 +116,7 @@ def test_age_numbers(demo, report):
 
 
 def test_gender_by_form_crosstab(demo, report):
-    pairs = [(c["variables"]["vorm_uitbuiting"], c["variables"]["geslacht_slachtoffer"]) for c in demo.cases(YEAR)]
+    pairs = [(c.values["vorm_uitbuiting"], c.values["geslacht_slachtoffer"]) for c in demo.cases(YEAR)]
     known = [(f, g) for f, g in pairs if g != "onbekend"]
     fig = figure(report, "Vorm van mensenhandel per geslacht")
     assert fig.n == len(known)
@@ -101,7 +131,7 @@ def test_gender_by_form_crosstab(demo, report):
 
 
 def test_relation_by_duration_collapses_to_two_years(demo, report):
-    sexual = [c["variables"] for c in demo.cases(YEAR) if c["variables"]["vorm_uitbuiting"] == "seksueel"]
+    sexual = [c.values for c in demo.cases(YEAR) if c.values["vorm_uitbuiting"] == "seksueel"]
     both = [(v["pleger_relatie"], v["duur"]) for v in sexual if v["pleger_relatie"] != "onbekend" and v["duur"] != "onbekend"]
     fig = figure(report, "Slachtoffer-daderrelatie bij korter en langer dan twee jaar durende seksuele uitbuiting")
     assert fig.n == len(both)
@@ -113,7 +143,7 @@ def test_relation_by_duration_collapses_to_two_years(demo, report):
 
 
 def test_criminal_activities(demo, report):
-    criminal = [c["variables"] for c in demo.cases(YEAR) if c["variables"]["vorm_uitbuiting"] in ("crimineel", "seksueel_en_crimineel")]
+    criminal = [c.values for c in demo.cases(YEAR) if c.values["vorm_uitbuiting"] in ("crimineel", "seksueel_en_crimineel")]
     fig = figure(report, "Vormen van criminele uitbuiting")
     assert fig.n == sum(1 for v in criminal if v["criminele_activiteiten"])
 
@@ -122,7 +152,7 @@ def test_year_comparison_counts_each_year(demo, report):
     fig = figure(report, "Slachtoffers van mensenhandel per jaar")
     assert fig.chart.categories == ("2019", "2020", "2021")
     assert fig.chart.series[0].counts == tuple(len(demo.cases(y)) for y in (2019, 2020, 2021))
-    victims = tuple(sum(1 for c in demo.cases(y) if c["variables"]["achtergrond_chatter"] == "slachtoffer") for y in (2019, 2020, 2021))
+    victims = tuple(sum(1 for c in demo.cases(y) if c.values["achtergrond_chatter"] == "slachtoffer") for y in (2019, 2020, 2021))
     assert fig.chart.series[1].counts == victims
 
 

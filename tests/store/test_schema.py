@@ -17,7 +17,7 @@ from zichtbaar.store.db import alembic_config, upgrade
 from zichtbaar.store.models import Base, Person
 
 TABLES = {
-    "alembic_version", "audit_events", "chat_pseudonyms", "chats", "codebook_versions", "codebooks",
+    "alembic_version", "audit_events", "chat_links", "chat_pseudonyms", "chats", "codebook_versions", "codebooks",
     "codings", "imports", "messages", "persons", "users",
 }
 

@@ -30,7 +30,7 @@ def compare(
     format: str = typer.Option("table", "--format", help="table (rich, Dutch labels) or json."),
     categorical: str = typer.Option("", "--categorical", help="Columns to treat as categories even if they hold numbers (codes)."),
 ) -> None:
-    """Compare two groups per category (chi-square / Fisher) and per mean (t-test), as seed 002 Tabel 1 and 2."""
+    """Vergelijk twee groepen per categorie (chi-kwadraat / Fisher) en per gemiddelde (t-toets)."""
     if format not in FORMATS:
         raise InputError(str(data), None, "--format", "'table' or 'json'")
     variables = _names(vars)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import delete, insert, select, update
 
@@ -60,8 +60,14 @@ def funnel(store: Store, year: int, basis: Basis = Basis.BEVESTIGD) -> Funnel:
 
 
 def included_cases(store: Store, year: int, basis: Basis = Basis.BEVESTIGD) -> list[Case]:
-    """The unique visitors of ``year`` (first chat in the year, about trafficking)."""
-    return [case for case in select_store(store, Period.year(year), basis).cases if case.included]
+    """The unique visitors of ``year`` (first chat in the year, about trafficking).
+    Here ``chat_ids`` are the chats that count: a person's chat that is not
+    about trafficking is left out, so its codes do not reach the analysis."""
+    return [
+        replace(case, chat_ids=case.included_chat_ids, excluded_chats={})
+        for case in select_store(store, Period.year(year), basis).cases
+        if case.included
+    ]
 
 
 def assign_persons(store: Store, chats: list[ChatFeatures] | None = None) -> int:

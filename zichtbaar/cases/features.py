@@ -34,6 +34,18 @@ _RETURNING = re.compile(
 )
 _OTHER_NAME = re.compile(r"\b(andere?|nieuwe?)\s+(naam|account|gebruikersnaam|username)\b", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"\[[a-z-]+(?:-\d+)?\]")
+# A placeholder the visitor uses for themself: "ik heet [naam-1]", "[naam-1] is
+# mijn naam", "ik woon in [plaats-1]", "ik zit op [school-1]". Their own name,
+# town or school says far more about who they are than a name they mention.
+_P = r"(\[(?:naam|plaats|school)(?:-\d+)?\])"
+_SELF = re.compile(
+    rf"\b(?:ik heet|k heet|heet ik|mijn naam is|mn naam is|m'n naam is|noem me|noem mij|ik ben|k ben|ben)\s*:?\s*{_P}"
+    rf"|{_P},?\s*(?:zo heet ik|is mijn naam|heet ik)\b"
+    rf"|\b(?:ik woon|k woon|woon|wij wonen|we wonen|ik kom|k kom|kom)\s+(?:in|bij|uit|vlakbij|in de buurt van)\s+{_P}"
+    rf"|\b(?:ik zit|k zit|zit)\s+(?:op|in)\s+(?:het |de |t |'t )?{_P}"
+    rf"|\bmijn school(?: is|:)?\s+(?:het |de )?{_P}",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -50,6 +62,7 @@ class ChatFeatures:
     codes: dict[str, Any] = field(default_factory=dict)
     returning: bool = False  # says they chatted here before
     other_name: bool = False  # ... under another name/account
+    self_keys: frozenset[tuple[str, str]] = frozenset()  # the visitor's own name, town, school (a subset of keys)
     pk: int | None = None  # store row id, when from the store
 
 
@@ -67,19 +80,40 @@ def text_signals(visitor_texts: Iterable[str]) -> tuple[str, bool, bool]:
     return _PLACEHOLDER.sub(" ", joined).lower(), returning, other
 
 
+def own_keys(visitor_texts: Iterable[str], pseudonyms: Iterable[tuple[str, str, str]]) -> frozenset[tuple[str, str]]:
+    """The keys of the placeholders the visitor uses for themself, from the
+    pseudonymised text (placeholders still in) and (placeholder, type, key) rows."""
+    by_placeholder: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for placeholder, kind, key in pseudonyms:
+        by_placeholder[placeholder].append((kind, key))
+    if not by_placeholder:
+        return frozenset()
+    found: set[tuple[str, str]] = set()
+    for text in visitor_texts:
+        if "[" not in text:
+            continue
+        for match in _SELF.finditer(text):
+            placeholder = next(g for g in match.groups() if g)
+            found.update(by_placeholder.get(placeholder, ()))
+    return frozenset(found)
+
+
 def from_store(store, progress: Callable[[int], None] | None = None) -> list[ChatFeatures]:
     """Every chat of the store, in bulk queries (no per-chat round trips)."""
-    from zichtbaar.store.models import Chat, ChatPseudonym, Coding, Message
+    from zichtbaar.store.models import Chat, ChatPseudonym, Message
 
     with store.session() as session:
-        has_topic = hasattr(Chat, "topic")
         rows = session.execute(
             select(Chat.id, Chat.chat_id, Chat.visitor, Chat.started_at, Chat.ended_at, Chat.profile_age,
-                   Chat.profile_gender, Chat.topic if has_topic else Chat.channel)
+                   Chat.profile_gender, Chat.topic)
         ).all()
         keys: dict[int, set[tuple[str, str]]] = defaultdict(set)
-        for pk, kind, key in session.execute(select(ChatPseudonym.chat_id, ChatPseudonym.type, ChatPseudonym.key)):
+        placeholders: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
+        for pk, placeholder, kind, key in session.execute(
+            select(ChatPseudonym.chat_id, ChatPseudonym.placeholder, ChatPseudonym.type, ChatPseudonym.key)
+        ):
             keys[pk].add((kind, key))
+            placeholders[pk].append((placeholder, kind, key))
         texts: dict[int, list[str]] = defaultdict(list)
         messages = session.execute(
             select(Message.chat_id, Message.text).where(Message.role == "visitor").order_by(Message.chat_id, Message.index)
@@ -92,9 +126,10 @@ def from_store(store, progress: Callable[[int], None] | None = None) -> list[Cha
         text, returning, other = text_signals(texts.get(pk, ()))
         out.append(ChatFeatures(
             chat_id=chat_id, visitor=visitor, started_at=started, ended_at=ended,
-            age=profile_age(age, started), gender=gender, topic=topic if has_topic else None,
+            age=profile_age(age, started), gender=gender, topic=topic,
             keys=frozenset(keys.get(pk, ())), text=text, codes=codes.get(pk, {}),
             returning=returning, other_name=other, pk=pk,
+            self_keys=own_keys(texts.get(pk, ()), placeholders.get(pk, ())),
         ))
         if progress and n % 1000 == 0:
             progress(n)
@@ -102,12 +137,12 @@ def from_store(store, progress: Callable[[int], None] | None = None) -> list[Cha
 
 
 def store_codes(session) -> dict[int, dict[str, Any]]:
-    """Per chat row: the value of each linking variable, a coder's verdict over
-    the machine's suggestion (accepted/edited human rows win; rejected ones are
-    dropped). Values carry their status under ``"_status:" + variable``."""
+    """Per chat row: the value of each linking variable, a coder's over the
+    machine's (a coder's own row, then a reviewed (accepted/edited) suggestion, then a plain
+    suggestion; rejected values are dropped). Each value's status is kept under
+    ``"_status:" + variable``: "bevestigd" or "voorgesteld"."""
     from zichtbaar.store.models import Coding
 
-    rank = {"accepted": 3, "edited": 3, "suggested": 1}
     best: dict[int, dict[str, tuple[int, Any]]] = defaultdict(dict)
     rows = session.execute(
         select(Coding.chat_id, Coding.variable, Coding.value, Coding.status, Coding.user_id)
@@ -116,7 +151,12 @@ def store_codes(session) -> dict[int, dict[str, Any]]:
     for pk, variable, value, status, user_id in rows:
         if status == "rejected":
             continue
-        level = rank.get(status, 0) + (1 if user_id is not None else 0)
+        if user_id is not None:
+            level = 4  # a coder's own value
+        elif status in ("accepted", "edited"):
+            level = 3  # the machine's row after review: accepted, or edited to the coder's value
+        else:
+            level = 1  # the machine's suggestion
         current = best[pk].get(variable)
         if current is None or level > current[0]:
             best[pk][variable] = (level, value)
@@ -136,7 +176,8 @@ def from_chats(pseudonymised: Iterable[Any], coder: Any | None) -> list[ChatFeat
     out = []
     for done in pseudonymised:
         chat = done.chat
-        text, returning, other = text_signals(m.text for m in chat.messages if m.role == "visitor")
+        visitor_texts = [m.text for m in chat.messages if m.role == "visitor"]
+        text, returning, other = text_signals(visitor_texts)
         codes: dict[str, Any] = {}
         if coder is not None:
             coding = coder.code(chat)
@@ -149,5 +190,6 @@ def from_chats(pseudonymised: Iterable[Any], coder: Any | None) -> list[ChatFeat
             age=profile_age(chat.profile.age, chat.started_at), gender=chat.profile.gender, topic=chat.topic,
             keys=frozenset((p.type, p.key) for p in done.pseudonyms), text=text, codes=codes,
             returning=returning, other_name=other,
+            self_keys=own_keys(visitor_texts, ((p.placeholder, p.type, p.key) for p in done.pseudonyms)),
         ))
     return out

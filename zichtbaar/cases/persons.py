@@ -2,8 +2,9 @@
 
 Which links count is a choice the counts must state: ``Basis.BEVESTIGD`` uses
 same-username links and links a researcher confirmed (what the annual report
-counts); ``Basis.VOORGESTELD`` adds the machine's proposals a researcher has
-not decided on yet (what a file run without a researcher can do). A rejected
+counts); ``Basis.VOORGESTELD`` adds the machine's undecided proposals that score
+at least ``linking.THRESHOLD`` (what a file run without a researcher can do);
+weaker proposals are only listed for review. A rejected
 link never counts, whatever the basis.
 """
 
@@ -42,7 +43,9 @@ class LinkState:
             return False
         if self.status == CONFIRMED or self.automatic:
             return True
-        return basis is Basis.VOORGESTELD
+        from zichtbaar.cases.linking import THRESHOLD
+
+        return basis is Basis.VOORGESTELD and self.score is not None and self.score >= THRESHOLD
 
     @property
     def pending(self) -> bool:

@@ -110,7 +110,6 @@ def select_cases(
     links = list(links)
     ids = [c.chat_id for c in chats]
     component = group(ids, links, basis)
-    by_id = {c.chat_id: c for c in chats}
     members: dict[int, list[ChatFeatures]] = defaultdict(list)
     for chat in chats:
         members[component[chat.chat_id]].append(chat)
@@ -160,7 +159,6 @@ def select_cases(
             included_chat_ids=kept, excluded_chats=excluded,
         ))
     cases.sort(key=lambda case: (case.first_chat, case.person_id))
-    del by_id
     return Selection(funnel, tuple(cases))
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from zichtbaar.codebooks import Codebook, available_codebooks, load_codebook
-from zichtbaar.coding.calibration import calibrated
+from zichtbaar.coding.calibration import cell
 from zichtbaar.coding.model import ChatCoding, Finding, Suggestion
 from zichtbaar.coding.rules.base import Context
 from zichtbaar.coding.rules.chatter import code_chatter
@@ -29,7 +29,7 @@ from zichtbaar.errors import NotBuiltYet
 from zichtbaar.transcript import Chat
 
 SUPPORTED = ("ckm-2021",)
-RULES_VERSION = 1
+RULES_VERSION = 2
 # How sure a neutral value is when the codebook forces it (not a guess).
 FORCED = 0.95
 
@@ -120,13 +120,22 @@ class RuleCoder:
                     finding = Finding(neutral, FORCED, (), source="neutraal")
             if var.check(finding.value):  # a value the codebook does not allow: never hand it out
                 finding = Finding(neutral, 0.3, (), source="ongeldig")
+            confidence = finding.confidence
+            if self.calibrate and finding.source != "niet_nederlands":
+                fitted = cell(var.id, finding.source, var.is_missing(finding.value), confidence)
+                confidence = fitted.confidence
+                if fitted.abstain and var.type != "multi" and var.missing is not None and (
+                        var.id != "duur_detail" or values.get("duur") == neutral):
+                    # On chats by other hands this kind of evidence was wrong more often than
+                    # 'onbekend' was: say onbekend rather than guess with a confident face.
+                    finding = Finding(neutral, fitted.abstain_confidence or confidence, (), source="zwak_bewijs")
+                    confidence = finding.confidence
+                elif var.id == "duur_detail" and values.get("duur") == neutral and not var.is_missing(finding.value):
+                    finding = Finding(neutral, confidence, (), source="zwak_bewijs")
             values[var.id] = finding.value
             evidence = () if var.is_missing(finding.value) and not finding.evidence else finding.evidence
             if var.is_missing(finding.value) and var.type != "multi" and finding.source in ("neutraal",):
                 evidence = ()
-            confidence = finding.confidence
-            if self.calibrate and finding.source != "niet_nederlands":
-                confidence = calibrated(var.id, finding.source, var.is_missing(finding.value), confidence)
             suggestions[var.id] = Suggestion(var.id, finding.value, float(min(max(confidence, 0.0), 1.0)),
                                              tuple(evidence), finding.source)
         # duur_detail maps onto duur: keep them consistent (duur wins when detail is unknown).

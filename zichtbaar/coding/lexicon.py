@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-MY = r"(?:mijn|mn|m'n|mijne|min|myn|onze|ons)"
-HER = r"(?:haar|d'r|der|z'n|zn|zijn)"
+MY = r"(?:mijn|mn|m'n|me|mijne|min|myn|onze|ons|my)"
+HER = r"(?:haar|d'r|der|z'n|zn|zijn|his|her)"
 POSS = rf"(?:{MY}|{HER})"
 
 # Relation nouns → (group, gender of that person, family detail).
@@ -34,6 +34,14 @@ FAMILY = {
     "pleegdochter": ("vrouw", "andere_familie"), "pleegzoon": ("man", "andere_familie"), "kind": (None, "andere_familie"),
     "schoonzus": ("vrouw", "andere_familie"), "zwager": ("man", "andere_familie"), "schoonvader": ("man", "andere_familie"),
     "familie": (None, "andere_familie"), "familielid": (None, "andere_familie"),
+    # English mixed in, and Flemish
+    "dad": ("man", "vader"), "father": ("man", "vader"), "mom": ("vrouw", "moeder"), "mum": ("vrouw", "moeder"),
+    "mother": ("vrouw", "moeder"), "parents": (None, "beide_ouders"), "stepdad": ("man", "stiefouder"),
+    "stepfather": ("man", "stiefouder"), "stepmom": ("vrouw", "stiefouder"), "brother": ("man", "broer"),
+    "bro": ("man", "broer"), "sister": ("vrouw", "andere_familie"), "uncle": ("man", "andere_familie"),
+    "aunt": ("vrouw", "andere_familie"), "cousin": (None, "andere_familie"), "nonkel": ("man", "andere_familie"),
+    "meme": ("vrouw", "andere_familie"), "pepe": ("man", "andere_familie"), "vake": ("man", "vader"),
+    "moeke": ("vrouw", "moeder"), "stiefpapa's": (None, "stiefouder"), "stiefbroertje": ("man", "broer"),
 }
 PARTNER = {
     "vriend": "man", "vriendje": "man", "vriendin": "vrouw", "partner": None, "ex": None, "ex-vriend": "man",
@@ -50,6 +58,10 @@ SOCIAL = {
     "werkgever": None, "docent": None, "leraar": "man", "lerares": "vrouw", "juf": "vrouw", "meester": "man",
     "mentor": None, "trainer": None, "coach": None, "teamgenoot": None, "huisgenoot": None, "kamergenoot": None,
     "groepsgenoot": None, "groepsgenote": "vrouw", "oppas": None, "vriendengroep": None, "vrienden": None,
+    # Work: who hires, places or pays someone is known in person.
+    "bemiddelaar": None, "tussenpersoon": None, "eigenaar": None, "chef": None, "leidinggevende": None,
+    "manager": None, "uitzendbureau": None, "boer": "man", "maat": "man", "maten": None, "matties": None,
+    "mattie": "man", "buurjongens": None, "kameraad": None, "vriendje van school": None,
 }
 
 

@@ -61,7 +61,9 @@ NEGATION = re.compile(r"(?<!\w)(?:niet|nie|ni|nt|nooit|geen|gn|niks|niets|nix|ni
 # Fear, wish or supposition: what follows has not (knowingly) happened.
 HYPOTHETICAL = re.compile(
     r"(?<!\w)(?:bang dat|bang om|bang als|bang voor wat|angst dat|vrees dat|vreest dat|vrees ik|stel dat|wat als|wat nou als|misschien|zou (?:hij|ze|het) (?:ooit )?|"
-    r"kan het zijn dat|kunnen ze|is het mogelijk|ik weet niet of|weet niet of|vraag me af|voorkomen dat|wil niet dat)(?!\w)"
+    r"kan het zijn dat|kunnen ze|is het mogelijk|ik weet niet of|weet niet of|vraag me af|voorkomen dat|wil niet dat|"
+    r"je kan toch|je kunt toch|kan je niet|kun je niet|je zou (?:ook )?kunnen|je kan (?:ook |gewoon |makkelijk )|als je (?:wil|wilt)|"
+    r"makkelijk geld (?:kan|kunt) verdienen als)(?!\w)"
 )
 # Second-hand report: counts as evidence, but a coder weighs it lower.
 HEARSAY = re.compile(
@@ -206,12 +208,12 @@ class Doc:
         return None
 
     def negated(self, start: int, end: int) -> bool:
-        """A negation word within three words before, or two words after, the
+        """A negation word within three words before, or three words after, the
         phrase, in the same clause ('hij heeft me nooit geslagen', 'slaat me niet')."""
         left, right = self.clause(start, end)
         before = _TOKEN.findall(self.joined[left:start])[-3:]
         after = []
-        for token in _TOKEN.findall(self.joined[end:right])[:2]:
+        for token in _TOKEN.findall(self.joined[end:right])[:3]:  # 'hij slaat me ook niet\'
             if _CONJUNCTION.fullmatch(token):
                 break  # 'hij pakt me als ik niet wil': the negation is the condition's
             after.append(token)

@@ -1,5 +1,5 @@
-"""`zichtbaar export`: the lead registers `export` on the main app; errors are
-`InputError`s that the entry point turns into exit status 2."""
+"""`zichtbaar export`, registered on the main app; bad input raises
+`InputError`, which the entry point turns into exit status 2."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ def export(
     db: str = typer.Option(DEFAULT_DB, "--db", envvar="ZICHTBAAR_DB", help="Project store URL."),
     year: int | None = typer.Option(None, "--year", help="Only the cases of this year (default: every year in the store)."),
 ) -> None:
-    """Export the coded cases to SPSS, Excel, CSV or REFI-QDA (ATLAS.ti, NVivo, MAXQDA)."""
+    """Exporteer de gecodeerde casussen naar SPSS, Excel, CSV of REFI-QDA (ATLAS.ti, NVivo, MAXQDA)."""
     from zichtbaar.export import export as run_export
     from zichtbaar.store import open_store
 

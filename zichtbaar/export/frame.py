@@ -56,7 +56,7 @@ def case_table(years: Sequence[YearData]) -> CaseTable:
         raise ValueError("no years to export")
     codebook = max(years, key=lambda d: d.year).codebook
     columns = [
-        Column("casus", "Casus (persoon of chat)", "nominal", text=True),
+        Column("casus", "Casus (persoon)", "nominal", text=True),
         Column("jaar", "Jaar eerste chat", "scale"),
         Column("datum_eerste_chat", "Datum eerste chat", "nominal", text=True),
         Column("chats", "Chats van deze casus", "nominal", text=True),

@@ -39,6 +39,11 @@ class Lexicon:
     stoplist: frozenset[str]
     keep_names: frozenset[str]
     keep_places: frozenset[str]
+    place_variants: frozenset[str]  # "r'dam", "dh", "020": how chats write the big cities
+    stop_heads: frozenset[str]  # first words of multi-word stoplist entries ("albert" of "albert heijn")
+    lookup_heads: frozenset[str]  # every word the lookup acts on, for a fast skip of all others
+    schools: frozenset[str]  # names of schools, colleges and universities ("saxion", "zadkine")
+    town_deletions: frozenset[str]  # municipalities of 6+ letters and every one-letter deletion of them
     eval_common: frozenset[str]
     frequent: frozenset[str]  # wordfreq's top Dutch words without names and places
     deletions: frozenset[str]  # every frequent word with one letter deleted (typo check)
@@ -50,6 +55,10 @@ class Lexicon:
             token in self.frequent or token in self.eval_common or token in self.common
             or token in self.stoplist or token in self.vocabulary
         )
+
+    def not_a_school(self, token: str) -> bool:
+        """"op snapchat", "bij lisa", "bij jumbo": platforms, brands and people."""
+        return token in self.stoplist or token in self.first_names or token in self.places
 
     def is_typo(self, token: str) -> bool:
         """One letter added, dropped, changed, or two swapped, from a frequent word:
@@ -63,6 +72,15 @@ class Lexicon:
             if shorter in self.frequent or shorter in self.deletions:
                 return True
         return False
+
+
+def _typo(token: str, frequent: set[str], deletions: set[str]) -> bool:
+    """``Lexicon.is_typo`` before there is a lexicon."""
+    if len(token) < 3:
+        return False
+    if token in deletions:
+        return True
+    return any(token[:i] + token[i + 1:] in frequent or token[:i] + token[i + 1:] in deletions for i in range(len(token)))
 
 
 def _package_lines(name: str) -> set[str]:
@@ -107,7 +125,14 @@ def load_lexicon() -> Lexicon:
 
     all_first = {w for w in _deduce_lines("names", "lst_first_name") if " " not in w}
     first = {w for w in all_first if usable(w, keep_names) and w not in eval_common} | keep_names
+    # Names of every origin (Faker's providers, see build_world_lists): in any case
+    # only when no list knows them as a word; in a naming context always.
+    world_first = _package_lines("world_first_names.txt")
+    first |= {w for w in world_first if usable(w, set()) and w not in eval_common and w not in frequent
+              and w not in vocabulary and not _typo(w, frequent, deletions)}  # "bina" is "bijna" mistyped
+    all_first |= world_first
     all_surnames = {w for w in _deduce_lines("names", "lst_surname") if " " not in w and len(w) >= 2}
+    all_surnames |= _package_lines("world_surnames.txt")
     surnames = {w for w in all_surnames if usable(w, set())}
     surnames -= eval_common
 
@@ -119,11 +144,22 @@ def load_lexicon() -> Lexicon:
         r for r in _deduce_lines("locations", "lst_placename", "lst_residence")
         if r in municipalities or r in keep_places or not (r in vocabulary or r in frequent)
     }
+    # Cities of the world and of Belgium, Suriname and the Antilles (GeoNames),
+    # big-city neighbourhoods, and how chats write the big cities ("r'dam", "adam").
+    extra_places = {
+        p for p in _package_lines("world_places.txt")
+        if p not in common and p not in eval_common and p not in stoplist and len(p) >= 4
+        and (" " in p or (p in frequent and p not in vocabulary) or not _typo(p, frequent, deletions))  # "sluizen", "feits"
+    } | {p for p in _package_lines("neighbourhoods.txt") if p not in common and p not in eval_common and p not in stoplist}
+    variants = _package_lines("place_variants.txt")
+    surrogate_places = keep_places  # the surrogate pool stays real, well-known towns
+    keep_places = keep_places | {v for v in variants if len(v) >= 3 and not v.isdigit()}
     raw_places = (
         residences
         | municipalities
         | _deduce_lines("locations", "lst_placename", "lst_province")
         | keep_places
+        | extra_places
     )
     all_places: set[str] = set()
     for place in raw_places:
@@ -138,12 +174,14 @@ def load_lexicon() -> Lexicon:
             for t in tokens
         ):
             multi.setdefault(tokens[0], set()).add(tokens)
+    stop_heads = {e.split()[0] for e in stoplist if " " in e}
+    schools = _package_lines("schools.txt")
     lexicon = Lexicon(
         first_names=frozenset(first),
         surnames=frozenset(surnames),
         all_first_names=frozenset(all_first | keep_names),
         all_surnames=frozenset(all_surnames - stoplist),
-        all_places=frozenset(all_places - stoplist),
+        all_places=frozenset((all_places | variants) - stoplist),
         municipalities=frozenset(municipalities),
         interfix_surnames=frozenset(
             w for w in _deduce_lines("names", "lst_interfix_surname") if " " not in w and w not in stoplist
@@ -153,7 +191,17 @@ def load_lexicon() -> Lexicon:
         common=frozenset(common),
         stoplist=frozenset(stoplist),
         keep_names=frozenset(keep_names),
-        keep_places=frozenset(keep_places),
+        keep_places=frozenset(surrogate_places),
+        place_variants=frozenset(variants),
+        stop_heads=frozenset(stop_heads),
+        lookup_heads=frozenset(
+            first | place_words | set(multi) | municipalities | stop_heads | schools
+        ),
+        schools=frozenset(schools),
+        town_deletions=frozenset(
+            {m for m in municipalities if len(m) >= 6 and " " not in m}
+            | {m[:i] + m[i + 1:] for m in municipalities if len(m) >= 6 and " " not in m for i in range(len(m))}
+        ),
         eval_common=frozenset(eval_common),
         frequent=frozenset(frequent),
         deletions=frozenset(deletions),

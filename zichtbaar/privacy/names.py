@@ -22,10 +22,12 @@ _RELATIONS = (
     r"|mama|klasgenoot|klasgenote|collega|bff|lover|loverboy|pooier|vriendje|crush|date|schat|man|vrouw"
     r"|jongen|meisje|chauffeur|hulpverlener|begeleider|voogd|pleegvader|pleegmoeder|halfbroer|halfzus)"
 )
-_FILLER = r"(?:(?:btw|trouwens|truowens|toruwens|trouwesn|eigenlijk|gewoon|gwn|gewon|dus|echt|wel|zelf|hier|nu|ff|even)\s+){0,2}"
+_FILLER = r"(?:(?:btw|trouwens|truowens|toruwens|trouwesn|eigenlijk|gewoon|gwn|gewon|dus|echt|wel|zelf|hier|nu|ff|even|maar|ook|altijd|allemaal)\s+){0,2}"
 _NAME = r"([^\W\d_][\w'’-]*)"
 STRONG_NAME = re.compile(
-    r"\b(?:ik\s+heet|k\s+heet|mijn\s+naam\s+is|m'?n\s+naam\s+is|naam\s+is|noem\s+me|noemen\s+me|genaamd)\s*,?\s+"
+    r"\b(?:ik\s+heet|k\s+heet|naam\s+is|naam\s*:|genaamd"
+    r"|(?:noem|noemt|noemen|noemde|noemden)\s+(?:ze\s+|zij\s+|we\s+|wij\s+|jullie\s+|ik\s+)?(?:hem|haar|me|mij|zich|zichzelf|ons)"
+    r"|(?:my|his|her|their)\s+name\s+is|call\s+(?:me|him|her))\s*,?\s+"
     + _FILLER + _NAME,
     re.I,
 )
@@ -38,6 +40,13 @@ STRONG_NAME_BEFORE = re.compile(
     r"(?<![\w'’-])([^\W\d_][\w'’-]*)\s*,?\s*(?:zo\s+heet|heet\s+(?:hij|ze|zij)\b|is\s+(?:zijn|haar|mijn)\s+naam)",
     re.I,
 )
+# "mijn naam oksana", "de naam Dorin" (but "mijn naam staat erop")
+NAME_NOUN = re.compile(r"\b(?:mijn|m'?n|mn|de|haar|zijn|z'n|met\s+als)\s+(?:naam|bijnaam)\s*,?\s+" + _NAME, re.I)
+NAME_BEFORE_VERB = re.compile(
+    r"\b(?:ze|zij|hij|die|jij|je|u)\s+([^\W\d_][\w'’-]*)\s+(?:heet|heette|heten|heetten|genoemd|noemt|noemde)\b", re.I
+)
+# "Dewayne M.": a capitalised word and an initial
+NAME_INITIAL = re.compile(r"(?<=[\w,;:] )([A-Z][a-zà-ÿ'’-]{2,})\s+[A-Z]\.(?![\w.])")
 RELATION_NAME = re.compile(
     r"\b(?:mijn|m'?n|mn|onze|ons|zijn|haar|z'n|der|je|jouw|die|de|een)\s+" + _RELATIONS
     + r"\s*,?\s+(?:heet\s+|is\s+|genaamd\s+)?" + _NAME,
@@ -51,7 +60,8 @@ TITLE_NAME = re.compile(
     re.I,
 )
 IK_BEN = re.compile(
-    r"\b(?:ik\s+ben|k\s+ben|ben\s+ik|ik\s+bn|hier\s+is|groetjes|groeten|liefs|doei|hoi|hey|hallo|hai|hee|hé|dag)\s*,?\s+"
+    r"\b(?:ik\s+ben|k\s+ben|ben\s+ik|ik\s+bn|hier\s+is|groetjes|groeten|liefs|doei|hoi|hey|hallo|hai|hee|hé|dag"
+    r"|i\s+am|i'm|im|this\s+is)\s*,?\s+"
     + _FILLER + _NAME + r"(?=(\s*(?:,|\.|!|\?|$|btw|trouwens|truowens|hoor|haha|en\s+ik|en\s+ben|\(|:|;|\s[^\w\s]))?)",
     re.I,
 )
@@ -60,6 +70,7 @@ STRONG_PLACE = re.compile(
     r"\s+(?:in|uit|bij|naar|vlakbij|naast|buiten|rond|richting)\s+([^\W\d_][\w'’-]*)",
     re.I,
 )
+AREA_CODE_PLACE = re.compile(r"\b(?:in|uit|naar|vanuit|richting)\s+(0[1-9]{1,2}0)\b(?![\d\s-]*\d)")
 CAPITAL_PLACE = re.compile(r"\b(?:in|uit|naar|bij|vanuit|richting|rond|buiten|nabij|vlakbij)\s+([A-Z][\w'’-]+)")
 # "ik woon in utrecht, (in) (de) leidsche rijn": the part after the town is a neighbourhood.
 NEIGHBOURHOOD = re.compile(
@@ -73,7 +84,8 @@ NEIGHBOURHOOD = re.compile(
 _WORD = re.compile(r"[^\W\d_]+")
 _RELATION_WORDS = frozenset(re.findall(r"[a-z]+", _RELATIONS))
 _TITLE_WORDS = frozenset(re.findall(r"[a-z]+", TITLE_NAME.pattern.split("\\.?")[0]))
-_IK_BEN_WORDS = frozenset({"ben", "bn", "hier", "groetjes", "groeten", "liefs", "doei", "hoi", "hey", "hallo", "hai", "hee", "hé", "dag"})
+_IK_BEN_WORDS = frozenset({"ben", "bn", "hier", "groetjes", "groeten", "liefs", "doei", "hoi", "hey", "hallo", "hai", "hee", "hé", "dag",
+                           "am", "m", "im", "this"})
 _PLACE_WORDS = frozenset({"in", "uit", "bij", "naar", "vlakbij", "naast", "buiten", "rond", "richting"})
 
 # Adjectives that follow "ik ben" and are also listed first names.
@@ -132,19 +144,30 @@ def context_spans(text: str, lex: Lexicon) -> list[Span]:
     low = text.lower()
     has = low.__contains__
     words = set(_WORD.findall(low))
-    if has("he") or has("naam") or has("noem"):
+    if has("he") or has("naam") or has("noem") or has("name") or has("call"):
         for m in STRONG_NAME.finditer(text):
             add(m.start(1), "naam", strong=True)
         for m in NAMING.finditer(text):
             add(m.start(1), "naam", strong=False, first_name_ok=True)
         for m in STRONG_NAME_BEFORE.finditer(text):
             add(m.start(1), "naam", strong=m.group(1).lower() in lex.all_first_names)
+        for m in NAME_NOUN.finditer(text):
+            add(m.start(1), "naam", strong=False, first_name_ok=True)
+        for m in NAME_BEFORE_VERB.finditer(text):
+            word = m.group(1).lower()
+            if word not in _FUNCTION and (word in lex.all_first_names or not lex.is_typo(word)):
+                add(m.start(1), "naam", strong=word in lex.all_first_names or m.group(1)[:1].isupper())
+    if has("."):
+        for m in NAME_INITIAL.finditer(text):
+            if not lex.is_word(m.group(1).lower()) or m.group(1).lower() in lex.all_first_names:
+                found.append(Span(m.start(1), m.end(), "naam", 3))
     if has("("):
         for m in RELATION_PAREN.finditer(text):
             add(m.start(1), "naam", strong=True)
     if not words.isdisjoint(_RELATION_WORDS):
         for m in RELATION_NAME.finditer(text):
-            add(m.start(1), "naam", strong=False, first_name_ok=m.group(1)[:1].isupper())
+            # "mn vriend beer, hij ...": a listed name that closes the phrase
+            add(m.start(1), "naam", strong=False, first_name_ok=m.group(1)[:1].isupper() or _closes(text, m.end(1)))
     for m in TITLE_NAME.finditer(text) if not words.isdisjoint(_TITLE_WORDS) else ():
         parts = m.group(1).split()
         if len(parts) > 1:  # "meneer de groot": an interfix makes the next word a surname
@@ -153,7 +176,12 @@ def context_spans(text: str, lex: Lexicon) -> list[Span]:
                 found.append(Span(m.start(1), m.end(1), "naam", 3))
         else:
             word = m.group(1).lower()
-            surname = m.group(1)[:1].isupper() or (word in lex.all_surnames and word not in lex.eval_common)
+            # "mevr bos", "meester visser": after a title a listed surname is one, in any case
+            formal = m.group(0).split()[0].lower().rstrip(".") in _FORMAL_TITLES
+            surname = m.group(1)[:1].isupper() or (
+                (word in lex.all_surnames or word in lex.all_first_names)
+                and (formal or (word not in lex.eval_common and not lex.is_word(word)))
+            )
             add(m.start(1), "naam", strong=surname and word not in _FUNCTION, first_name_ok=True)
     for m in IK_BEN.finditer(text) if not words.isdisjoint(_IK_BEN_WORDS) else ():
         word = m.group(1).lower()
@@ -174,6 +202,8 @@ def context_spans(text: str, lex: Lexicon) -> list[Span]:
             word not in lex.eval_common or word in lex.municipalities or m.group(1)[:1].isupper()
         )
         add(m.start(1), "plaats", strong=bool(residence) and (listed or m.group(1)[:1].isupper()))
+    for m in AREA_CODE_PLACE.finditer(text) if places_hinted else ():
+        found.append(Span(m.start(1), m.end(1), "plaats", 3))  # "ik woon in 020"
     for m in CAPITAL_PLACE.finditer(text) if places_hinted else ():
         # "in Putten", "uit Haren": a listed town, capitalised after a preposition
         if m.group(1).lower() in lex.all_places:
@@ -196,9 +226,14 @@ def lookup_spans(text: str, lex: Lexicon) -> list[Span]:
     tokens = list(TOKEN.finditer(text))
     lowered = [t.group(0).lower() for t in tokens]
     skip_until = -1
+    heads = lex.lookup_heads
     for i, (tok, word) in enumerate(zip(tokens, lowered)):
         if tok.start() < skip_until:
             continue
+        if word not in heads and "-" not in word and not (i and lowered[i - 1] in _LOCATIVE) and (
+            tok.group(0)[:1].islower() or word not in lex.all_first_names
+        ) and not (len(word) >= 4 and (word[-1] == word[-2] or word[-2] == word[-3])):
+            continue  # most words: nothing to look up
         options = lex.multi_places.get(word)
         if options:
             matched = False
@@ -212,13 +247,32 @@ def lookup_spans(text: str, lex: Lexicon) -> list[Span]:
             if matched:
                 continue
         lower_case = tok.group(0)[:1].islower()
+        if word in lex.stop_heads and i + 1 < len(tokens) and f"{word} {lowered[i + 1]}" in lex.stoplist:
+            skip_until = tokens[i + 1].end()  # "albert heijn", "burger king"
+            continue
+        if len(word) >= 4 and (word[-1] == word[-2] or word[-2] == word[-3]) and word not in lex.first_names \
+                and word not in lex.places:
+            stretched = _STRETCH.sub(r"\1", word)  # "lisaaa", "yaraa": a stretched name
+            if stretched != word and stretched in lex.first_names and not lex.is_word(word):
+                found.append(Span(tok.start(), tok.end(), "naam", 2))
+                continue
+        if word in lex.schools and not lex.is_word(word) or (word in lex.schools and not lower_case):
+            found.append(Span(tok.start(), tok.end(), "school", 2))  # "ik zit op avans"
+            continue
         if word in lex.first_names:
             # "een roos", "de mark": a lowercase word after an article is a noun
-            if not (lower_case and i and lowered[i - 1] in _ARTICLES and text[tokens[i - 1].end():tok.start()].isspace()):
+            # "een rode roos": also with one adjective between article and noun
+            noun = lower_case and i and (
+                (lowered[i - 1] in _ARTICLES and text[tokens[i - 1].end():tok.start()].isspace())
+                or (i > 1 and lowered[i - 2] in _ARTICLES and lowered[i - 1].endswith("e")
+                    and lex.is_word(lowered[i - 1]) and lowered[i - 1] not in lex.first_names)
+            )
+            if not noun:
                 found.append(Span(tok.start(), tok.end(), "naam", 2))
         elif word in lex.places:
             # "jaar geleen" is "geleden" mistyped; only towns of note are safe
-            if not (lower_case and word not in lex.municipalities and word not in lex.keep_places and lex.is_typo(word)
+            if not (lower_case and word not in lex.municipalities and word not in lex.keep_places
+                    and word not in lex.place_variants and word not in lex.frequent and lex.is_typo(word)
                     and not (i and lowered[i - 1] in _PLACE_WORDS)):
                 found.append(Span(tok.start(), tok.end(), "plaats", 2))
         elif (word in lex.municipalities and i and lowered[i - 1] in _LOCATIVE and word not in _FUNCTION
@@ -229,11 +283,71 @@ def lookup_spans(text: str, lex: Lexicon) -> list[Span]:
             parts = word.split("-")
             if parts[0] in lex.first_names and all(p in lex.first_names or p in lex.surnames for p in parts):
                 found.append(Span(tok.start(), tok.end(), "naam", 2))
+        elif i and lowered[i - 1] in _LOCATIVE and word not in _FUNCTION and word not in lex.stoplist and (
+            (len(word) <= 3 and word in lex.place_variants) or _misspelt_town(word, lex)
+        ):
+            # "naar dh", "in 020", "in tilbrug": short forms and misspelt towns after a locative
+            found.append(Span(tok.start(), tok.end(), "plaats", 2))
+        elif (not lower_case and word in lex.all_first_names and word not in lex.stoplist and len(word) >= 3
+              and not _sentence_start(text, tok.start()) and not _in_capital_run(tokens, i, text)
+              and not _DATE_NEAR.search(text, tok.end(), tok.end() + 4)):
+            # "dat Storm op zaterdag": a capitalised listed name inside a sentence
+            found.append(Span(tok.start(), tok.end(), "naam", 2))
+    found += _listed_together(tokens, lowered, found, lex)
     return found
 
 
+_STRETCH = re.compile(r"([^\W\d_])\1+(?=[^\W\d_]?$)")
+_DATE_NEAR = re.compile(r"\s*\d")
+_LIST_JOINS = frozenset({"en", "of", "&", "n", "plus"})
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:;\"'“”‘(-*>"
+
+
+def _in_capital_run(tokens: list[re.Match], i: int, text: str) -> bool:
+    """"Centrum Seksueel Geweld", "Chat met Fier": a word inside a capitalised
+    title or institution name is not a first name on that evidence alone."""
+    def capital(j: int) -> bool:
+        return 0 <= j < len(tokens) and tokens[j].group(0)[:1].isupper() and not _sentence_start(text, tokens[j].start())
+    return (capital(i - 1) and capital(i + 1)) or (capital(i + 1) and capital(i + 2)) or (capital(i - 1) and capital(i - 2))
+
+
+def _misspelt_town(word: str, lex: Lexicon) -> bool:
+    """"tilbrug", "rotterdan": one letter off a municipality of six letters or more."""
+    if len(word) < 6 or lex.is_word(word):
+        return False
+    return any(v in lex.town_deletions for v in {word} | {word[:k] + word[k + 1:] for k in range(len(word))})
+
+
+def _listed_together(tokens: list[re.Match], lowered: list[str], found: list[Span], lex: Lexicon) -> list[Span]:
+    """"met joy en april", "lisa, roos en fien": beside a name in a list, a word
+    that lists know as a first name is one too, whatever else it means."""
+    named = {s.start for s in found if s.type == "naam"}
+    extra: list[Span] = []
+    for i, tok in enumerate(tokens):
+        if tok.start() not in named:
+            continue
+        for j in (i + 2, i - 2):
+            if not 0 <= j < len(tokens) or tokens[j].start() in named:
+                continue
+            a, b = (i, j) if i < j else (j, i)
+            between = tokens[a].string[tokens[a].end():tokens[b].start()].strip().lower()
+            if not (between in {",", "&", "+"} or lowered[a + 1] in _LIST_JOINS and between == lowered[a + 1]):
+                continue
+            word = lowered[j]
+            if word in lex.all_first_names and word not in _FUNCTION and word not in lex.stoplist and len(word) >= 3:
+                extra.append(Span(tokens[j].start(), tokens[j].end(), "naam", 2))
+                named.add(tokens[j].start())
+    return extra
+
+
+_FORMAL_TITLES = frozenset({"juf", "juffrouw", "meester", "meneer", "mevrouw", "mevr", "mw", "dhr", "mr", "dokter", "dr"})
 _LOCATIVE = frozenset({"in", "uit", "naar", "vanuit", "bij", "richting", "vlakbij", "nabij"})
-_ARTICLES = frozenset({"een", "de", "het", "geen", "elke", "iedere", "deze", "die", "dat", "welke", "zo'n", "n", "'n", "ne"})
+# not "dat": "hij zei dat noa het deed" ("dat" is far more often a conjunction)
+_ARTICLES = frozenset({"een", "de", "het", "geen", "elke", "iedere", "deze", "die", "welke", "zo'n", "n", "'n", "ne"})
 
 
 def _adjacent(text: str, tokens: list[re.Match]) -> bool:

@@ -47,7 +47,9 @@ PHONE = re.compile(
     r"|\(?0[1-9](?:" + _SEP + r"\)?" + _SEP + r"\d){8}"
     r"|\(?0[1-9](?:" + _SEP + r"\)?" + _SEP + r"\d){7}"
     r"|6(?:" + _SEP + r"\d){8}"
-    r")(?![\d])",
+    r")(?![\d])"
+    # any other country: "+44 7700 900461", "+225 07 88 12 34", "0048 512 334 908"
+    r"|(?<![\w+])(?:\+|00)\s?[1-9]\d{0,2}" + _SEP + r"(?:\(0\)" + _SEP + r")?\d(?:" + _SEP + r"\d){6,11}(?!\d)",
 )
 
 # --- bank, BSN, licence plates ------------------------------------------------
@@ -97,8 +99,8 @@ _MONTHS = (
     r"|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)"
 )
 DATE_WORDS = re.compile(
-    r"\b(?:[0-3]?\d(?:e|ste|de)?\s+" + _MONTHS + r"\.?(?:\s+(?:'|’)?\d{2,4}\b)?"
-    r"|" + _MONTHS + r"\.?\s+[0-3]?\d\b(?:,?\s+\d{4}\b)?)",
+    r"\b(?:[0-3]?\d(?:e|ste|de)?\s+" + _MONTHS + r"\b\.?(?:\s+(?:'|’)?\d{2,4}\b)?"
+    r"|" + _MONTHS + r"\b\.?\s+[0-3]?\d\b(?:,?\s+\d{4}\b)?)",
     I,
 )
 DATE_NUMERIC = re.compile(
@@ -134,7 +136,7 @@ _STREET_SUFFIX = (
     r"|dam|dijkje|straatje|pleintje|berg|lei|lein|hout|weide|akker|hoek|oord|rade|ring|kamp|tuin|tuinen|hage)"
 )
 STREET_NUMBER = re.compile(
-    r"\b((?:[a-z]+\.?\s+){0,2}?[a-zà-ÿ'][\w'’-]*?" + _STREET_SUFFIX + r")\s*(\d{1,4}(?:\s*-?\s*(?:bis|hs|huis|boven|beneden|bg|rood|zwart|iii|ii|i)\b|\s?-?\s?[a-z]\b|-\d{1,3}\b)?)(?![\d,.:]\d)",
+    r"\b((?:[a-z]+\.?\s+){0,3}?[a-zà-ÿ'][\w'’-]*?" + _STREET_SUFFIX + r"(?:-(?:west|oost|noord|zuid))?)\s*(\d{1,4}(?:\s*-?\s*(?:bis|hs|huis|boven|beneden|bg|rood|zwart|iii|ii|i)\b|\s?-?\s?[a-z]\b|-\d{1,3}\b)?)(?![\d,.:]\d)",
     I,
 )
 STREET_CONTEXT = re.compile(
@@ -142,6 +144,21 @@ STREET_CONTEXT = re.compile(
     r"([a-zà-ÿ][\w'’-]*" + _STREET_SUFFIX + r")\b",
     I,
 )
+_STREET_INTERFIXES = frozenset({"van", "de", "der", "den", "ter", "ten", "'t", "la", "le"})
+_STREET_LEADS = frozenset({
+    "op", "in", "aan", "de", "het", "bij", "naar", "woon", "woont", "is", "was", "adres", "en", "of", "uit", "dam",
+    "ik", "hij", "ze", "zij", "we", "wij", "hun", "vanaf", "tot", "via", "over", "langs",
+})
+_STREET_CUTS = _STREET_LEADS - {"de", "het", "dam"}
+# "Laan van Meerdervoort 300", "plein 1944 12": the kind of street first
+STREET_PREFIXED = re.compile(
+    r"\b((?:laan|plein|kade|singel|dreef|weg|dijk|hof|park|straat|burgwal|gracht|pad|ring|markt)"
+    r"\s+(?:van\s+(?:de\s+|der\s+|den\s+)?|der\s+|de\s+|ter\s+|'t\s+)[a-zà-ÿ][\w'’-]+)\s*(\d{1,4}[a-z]?)\b(?![,.]\d)",
+    I,
+)
+_PLAIN_STREET_KINDS = frozenset({"weg", "dijk", "pad", "park", "markt", "ring", "straat", "plein", "hof"})
+# "2334 BA Leiden": the town after a postcode
+POSTCODE_TOWN = re.compile(r"\b[1-9]\d{3}\s?[A-Za-z]{2}\s*,?\s+([A-Z][\w'’-]+(?:\s+(?:aan|op|a/d)\s+[A-Za-z][\w'’ -]+)?)")
 _NOT_STREET = frozenset({
     "onderweg", "snelweg", "weg", "halfweg", "schoolplein", "schoolpad", "bospad", "fietspad", "park",
     "dierenpark", "pretpark", "plein", "markt", "dijk", "straat", "zijstraat", "binnenstad",
@@ -158,11 +175,29 @@ def streets(text: str, is_word, digits: bool = True) -> list[Span]:
             continue
         lead = street.split()
         start = m.start(1)
+        # "linh aan de hoofdstraat": nothing before a preposition belongs to the street
+        cut = max((k for k, w in enumerate(lead[:-1]) if w.lower() in _STREET_CUTS), default=-1)
+        for word in lead[:cut + 1]:
+            start = text.index(word, start) + len(word)
+        if cut >= 0:
+            start = text.index(lead[cut + 1], start)
+            lead = lead[cut + 1:]
         # keep only leading words that belong to the street name ("burgemeester de")
-        while len(lead) > 1 and is_word(lead[0].lower()) and lead[0].lower() not in {"burgemeester", "dokter", "prof", "pr", "sint", "st"}:
+        # ("jan van galenstraat": a word before an interfix is part of the name)
+        while len(lead) > 1 and is_word(lead[0].lower()) and lead[0].lower() not in {"burgemeester", "dokter", "prof", "pr", "sint", "st"} and not (
+            len(lead) > 2 and lead[1].lower() in _STREET_INTERFIXES and lead[0].lower() not in _STREET_LEADS
+        ):
             start += text[start:].index(lead[1], len(lead[0]))
             lead = lead[1:]
         found.append(Span(start, m.end(2), "adres", 4))
+    for m in STREET_PREFIXED.finditer(text) if digits else ():
+        words = m.group(1).split()
+        name = words[-1]
+        if name.lower() in _STREET_INTERFIXES or name.lower() in _STREET_LEADS:
+            continue
+        if words[0].lower() in _PLAIN_STREET_KINDS and not name[:1].isupper() and is_word(name.lower()):
+            continue  # "de weg van huis 2 keer"
+        found.append(Span(m.start(1), m.end(2), "adres", 4))
     for m in CAPITAL_STREET.finditer(text):
         found.append(Span(m.start(), m.end(), "adres", 4))
     for m in STREET_CONTEXT.finditer(text) if _STREET_HINT.search(text) else ():
@@ -228,9 +263,55 @@ def handles(text: str, is_word, is_name=lambda word: False, is_typo=lambda word:
 SCHOOL_TYPE = re.compile(
     r"\b(college|lyceum|gymnasium|scholengemeenschap|atheneum|academie|campus|mavo|havo|vwo)\b", I
 )
+_SCHOOL_KINDS = (
+    r"(?:basisschool|obs|cbs|pcbs|rkbs|ikc|sbo|vso|roc|mbo|hogeschool|kindcentrum|rsg|csg|osg|ksg|sg|pcc|isk|vavo"
+    r"|universiteit|jenaplanschool|montessorischool|daltonschool|vrije\s+school|freinetschool|vrijeschool"
+    r"|islamitische\s+(?:basis)?school|christelijke\s+(?:basis)?school|openbare\s+(?:basis)?school"
+    r"|praktijkschool|mavo|lyceum|college|gymnasium|scholengemeenschap|atheneum)"
+)
 SCHOOL_NAMED = re.compile(
-    r"\b(?:basisschool|obs|cbs|pcbs|rkbs|ikc|sbo|vso|roc|mbo|hogeschool|kindcentrum)\s+"
-    r"((?:de|het|'t|van)\s+)?([a-zà-ÿ][\w'’-]+(?:\s+[a-zà-ÿ][\w'’-]+)?)",
+    r"\b" + _SCHOOL_KINDS + r"\s+((?:de|het|'t|van)\s+)?([a-zà-ÿ][\w'’-]+(?:\s+[a-zà-ÿ][\w'’-]+)?)",
+    I,
+)
+# "ROC Midden Nederland", "Jenaplanschool De Regenboog": capitalised words after the kind
+SCHOOL_NAMED_CAPITAL = re.compile(
+    r"\b(?i:" + _SCHOOL_KINDS + r")\s+((?:(?:De|Het|'t|de|het|van|der|den)\s+)?[A-Z][\w'’-]+(?:\s+(?:van\s+|de\s+|der\s+)?[A-Z][\w'’-]+){0,3})",
+)
+# "Berchmanscollege", "Stedelijk Gymnasiumlyceum": a compound whose first part is a name
+SCHOOL_COMPOUND = re.compile(
+    r"((?:\b[A-Z][\w'’-]+\s+){0,2})\b([A-Za-zà-ÿ][\w'’-]{2,}?)(college|lyceum|gymnasium|school|campus)\b", I
+)
+_GENERIC_STEMS = frozenset({
+    "basis", "hoge", "middelbare", "dans", "rij", "sport", "zomer", "avond", "hoor", "werk", "bijles", "muziek",
+    "kook", "zwem", "school", "praktijk", "vak", "beroeps", "speciale", "openbare", "kunst", "taal", "brug",
+    "bijzondere", "vrije", "nieuwe", "oude", "andere", "zondag", "huiswerk", "internaat", "kost", "voortgezet",
+    "schakel", "vervolg", "strand", "bos", "lager", "vmbo", "havo", "vwo", "mbo", "hbo", "wo", "hele", "hogere",
+    "lagere", "zaterdag", "ballet", "vecht", "box", "auto", "vlieg", "duik", "golf", "ski", "surf", "moskee",
+    "koran", "pabo", "agrarische", "brug", "zorg",
+})
+# "vv Laakkwartier", "sv Spakenburg": sports clubs (marked like schools: a place of the child's week)
+CLUB = re.compile(
+    r"\b(?:vv|sv|rkvv|rksv|vvv|hc|mhc|vc|zc|kv|kc|av|tc|csv|svv|hsv|gvv|zvv|rkav|wsv|ijsv)\s+((?:de\s+)?[A-Za-zà-ÿ][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
+)
+# "dansteam Dance Studio Xpress", "salon Nails by Linh": a capitalised name after the kind of place
+NAMED_PLACE_OF_WEEK = re.compile(
+    r"\b(?:dansteam|dansschool|dansgroep|sportschool|voetbalclub|vereniging|club|team|studio|salon|kapsalon"
+    r"|nagelsalon|restaurant|bedrijf|winkel|sportclub|gym|bijbaan|stage|stageplek|werkgever|uitzendbureau)"
+    r"\s+((?:[A-Z][\w'’&-]*|by|van|de|of)(?:\s+(?:[A-Z][\w'’&-]*|by|van|de|of)){0,3})"
+)
+# "Verbeek Tomaten BV", "Nails by Linh": firm names
+FIRM = re.compile(
+    r"\b((?:[A-Z][\w'’&-]+\s+){1,3})(?:B\.?V\.?|V\.?O\.?F\.?|N\.?V\.?|bv|vof)(?![\w])"
+    r"|\b[A-Z][\w'’-]+\s+by\s+[A-Z][\w'’-]+\b"
+)
+# "ik studeer op Saxion", "zit op het wolfert van borselen", "werkt bij Verbeek"
+_STUDY_VERB = re.compile(
+    r"\b(?:studeer|studeert|studeerde|studeren|zit|zat|zitten|zaten|ga|gaat|ging|werk|werkt|werkte|werken|stage"
+    r"|loop|liep|les|leerling|student|studente|docent|school)\b", I
+)
+STUDY_PLACE = re.compile(
+    r"\b(?:op|bij|aan)\s+(?=((?:(?:het|de|'t)\s+)?"
+    r"[A-Za-zà-ÿ][\w'’-]+(?:\s+(?:van|de|der|den|ter|'t)){0,2}(?:\s+[A-Za-zà-ÿ][\w'’-]+){0,2}))",
     I,
 )
 SCHOOL_CONTEXT = re.compile(
@@ -258,6 +339,94 @@ _SCHOOL_STOP = frozenset({
 
 _WORDS = re.compile(r"[\w'’-]+")
 _SCHOOL_NAME_AFTER = re.compile(r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?")
+
+
+def _name_words(words: list[str], is_word, is_known) -> int:
+    """How many of the leading words belong to a name: unknown or capitalised
+    words, joined by "van", "de"."""
+    taken = 0
+    for k, word in enumerate(words):
+        low = word.lower()
+        if low in ("van", "de", "der", "den", "ter", "'t") and k and k + 1 < len(words):
+            continue
+        if is_known(low) or (not is_word(low) and len(low) >= 3) or (word[:1].isupper() and low not in _SCHOOL_STOP):
+            taken = k + 1
+            continue
+        break
+    return taken
+
+
+def more_schools(text: str, is_word, is_known=lambda word: False, is_blocked=lambda word: False,
+                 is_stop=lambda word: False, is_typo=lambda word: False) -> list[Span]:
+    """Named schools, clubs and workplaces beyond the classic "X college"."""
+    found = []
+    for m in SCHOOL_NAMED_CAPITAL.finditer(text):
+        name = m.group(1).split()
+        if name[-1].lower() in _SCHOOL_STOP or all(is_blocked(w.lower()) for w in name):
+            continue
+        found.append(Span(m.start(), m.end(1), "school", 5))
+    for m in SCHOOL_COMPOUND.finditer(text):
+        stem = m.group(2).lower()
+        if stem in _GENERIC_STEMS or (is_word(stem) and not m.group(2)[:1].isupper()):
+            continue
+        if m.group(3).lower() in ("school", "campus") and not m.group(2)[:1].isupper():
+            continue
+        start = m.start(2)
+        lead = m.group(1).split()
+        while lead and (lead[0].lower() in _SCHOOL_STOP or _sentence_word(text, m.start(1))):
+            lead = lead[1:]
+            if not lead:
+                break
+        if lead:
+            start = text.rindex(lead[0], m.start(1), m.start(2))
+        found.append(Span(start, m.end(), "school", 5))
+    for m in CLUB.finditer(text):
+        word = m.group(1).split()[-1]
+        if word[:1].isupper() or not is_word(word.lower()):
+            found.append(Span(m.start(), m.end(1), "school", 5))
+    for m in NAMED_PLACE_OF_WEEK.finditer(text):
+        words = m.group(1).split()
+        while words and words[-1].lower() in ("by", "van", "de", "of"):
+            words.pop()
+        if words and not all(is_blocked(w.lower()) for w in words):
+            end = m.start(1) + len(" ".join(words))
+            if text[m.start(1):end] == " ".join(words):
+                found.append(Span(m.start(1), end, "school", 5))
+    for m in FIRM.finditer(text):
+        found.append(Span(m.start(), m.end(), "school", 5))
+    for m in STUDY_PLACE.finditer(text):
+        if not _STUDY_VERB.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        words = m.group(1).split()
+        article = words[0].lower() in ("het", "de", "'t")
+        body = words[1:] if article else words
+        # "bij lisa", "op snapchat", "bij jumbo"; but "op het wolfert" is a school
+        if not body or body[0].lower() in _SCHOOL_STOP or (
+            is_blocked(body[0].lower()) if not article else is_stop(body[0].lower())
+        ):
+            continue
+        if len(body) > 1 and is_blocked(f"{body[0]} {body[1]}".lower()):
+            continue  # "albert heijn"
+        compound = SCHOOL_COMPOUND.fullmatch(body[0])
+        if compound and compound.group(2).lower() in _GENERIC_STEMS:
+            continue  # "op het hoorcollege"
+        taken = _name_words(body, is_word, is_known)
+        if not taken:
+            continue
+        first = body[0]
+        # one ordinary word is not a name ("op het plein"); a known school, a
+        # capital or an unknown word is
+        if not (is_known(first.lower()) or first[:1].isupper() or not (is_word(first.lower()) or is_typo(first.lower()))):
+            continue
+        start = m.start(1) + (len(words[0]) + 1 if article else 0)
+        end = text.index(body[taken - 1], start) + len(body[taken - 1]) if taken > 1 else start + len(first)
+        found.append(Span(start, end, "school", 4))
+    return found
+
+
+def _sentence_word(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:;"
 
 
 def schools(text: str, is_word) -> list[Span]:
@@ -335,10 +504,24 @@ CAPITAL_STREET = re.compile(r"(?<=[\w,] )[A-Z][a-zà-ÿ'’-]{2,}(?:straat|laan|
 _SCHOOL_HINTS = (
     "school", "college", "lyceum", "gymnas", "atheneum", "academie", "campus", "mavo", "havo", "vwo", "mbo", "roc",
     "obs", "cbs", "ikc", "sbo", "kindcentrum", "op het", "op de", "op 't",
+    "sg ", "pcc", "isk", "vavo", "universiteit", "montessori", "dalton", "jenaplan", "vrije school", "freinet",
 )
 
 
-def structured(text: str, is_word, is_name=lambda word: False, is_typo=lambda word: False) -> list[Span]:
+_MORE_SCHOOL_HINTS = _SCHOOL_HINTS + (
+    "sg ", "pcc", "isk", "vavo", "universiteit", "vv ", "sv ", "hc ", "vc ", "kv ", "kc ", "av ", "tc ", "club",
+    "team", "studio", "salon", "restaurant", "bedrijf", "winkel", "gym", "bijbaan", "stage", "werkgever",
+    "uitzend", "bv", "b.v", "vof", " by ", "studeer", "zit", "zat", "werk", "ga ", "gaat", "ging", "loop", "liep",
+    "les", "leerling", "student", "docent",
+)
+
+
+_SCHOOL_HINT = re.compile("|".join(re.escape(h) for h in _SCHOOL_HINTS))
+_MORE_SCHOOL_HINT = re.compile("|".join(re.escape(h) for h in _MORE_SCHOOL_HINTS))
+
+
+def structured(text: str, is_word, is_name=lambda word: False, is_typo=lambda word: False,
+               is_school=lambda word: False, is_blocked=lambda word: False, is_stop=lambda word: False) -> list[Span]:
     """Every pattern-based candidate in one message (cheap tests first: most
     chat messages hold no digit, no @ and no dotted word)."""
     spans: list[Span] = []
@@ -353,12 +536,15 @@ def structured(text: str, is_word, is_name=lambda word: False, is_typo=lambda wo
         spans += bsns(text)
         spans += _spans(PLATE, text, "kenteken", 8)
         spans += postcodes(text)
+        spans += [Span(m.start(1), m.end(1), "plaats", 4) for m in POSTCODE_TOWN.finditer(text)]
         spans += dates(text)
     low = text.lower()
     if _HANDLE_HINT.search(text) or not _PLATFORM_WORDS.isdisjoint(_LETTERS.findall(low)):
         spans += handles(text, is_word, is_name, is_typo)
     if digits or _STREET_HINT.search(text):
         spans += streets(text, is_word, digits)
-    if any(hint in low for hint in _SCHOOL_HINTS):
+    if _SCHOOL_HINT.search(low):
         spans += schools(text, is_word)
+    if _MORE_SCHOOL_HINT.search(low):
+        spans += more_schools(text, is_word, is_school, is_blocked, is_stop, is_typo)
     return spans

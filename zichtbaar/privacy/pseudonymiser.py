@@ -112,7 +112,8 @@ class Pseudonymiser:
     def _candidates(self, text: str, lex: Lexicon) -> list[Span]:
         if not text:
             return []
-        spans = structured(text, lex.is_word, lex.first_names.__contains__, lex.is_typo)
+        spans = structured(text, lex.is_word, lex.first_names.__contains__, lex.is_typo,
+                           lex.schools.__contains__, lex.not_a_school, lex.stoplist.__contains__)
         spans = [_as_place(text, s, lex) if s.type == "adres" else s for s in spans]
         spans += [extend_surname(text, s, lex) if s.type == "naam" else s for s in lookup_spans(text, lex)]
         spans += context_spans(text, lex)
@@ -138,6 +139,7 @@ class Pseudonymiser:
             kind = _deduce_type(ann.tag, texts[index][start:end], lex)
             if kind == "naam":
                 end = start + _trim_name(texts[index][start:end], lex)
+                start += _title_length(texts[index][start:end])
             if kind is not None and end > start:
                 span = Span(start, end, kind, 1)
                 if kind == "naam":
@@ -181,6 +183,20 @@ def _trim_name(surface: str, lex: Lexicon) -> int:
             continue
         break
     return tokens[-1].end() if tokens else 0
+
+
+_TITLE = re.compile(
+    r"(?:(?:de\s+)?heer|meneer|mevrouw|mevr|mw|dhr|mr|mrs|ms|juf|juffrouw|meester|dokter|dr|prof|agent|coach"
+    r"|tante|oom|opa|oma)\.?\s+",
+    re.I,
+)
+
+
+def _title_length(surface: str) -> int:
+    """"meneer Jansen", "de heer Bakker": deduce includes the title, which is no
+    PII and which the reader needs ("meneer [naam-1]")."""
+    m = _TITLE.match(surface)
+    return m.end() if m and m.end() < len(surface) else 0
 
 
 def _deduce_type(tag: str, surface: str, lex: Lexicon) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from zichtbaar.cases import Basis
 from zichtbaar.errors import InputError
 from zichtbaar.report.dataset import YearData, effective_codings, load_year
 from zichtbaar.report.model import Report
@@ -18,16 +19,17 @@ SUFFIXES = (".html", ".htm", ".pdf")
 EARLIER_YEARS = 2  # the seed compares with the two years before
 
 
-def report_for(store: Store, year: int) -> Report:
-    """The report as data (numbers, figures' data, tables) for `year`."""
+def report_for(store: Store, year: int, basis: Basis = Basis.BEVESTIGD) -> Report:
+    """The report as data (numbers, figures' data, tables) for `year`; persons
+    are linked on `basis` (confirmed links unless asked otherwise)."""
     if not 1900 <= year <= 2200:
         raise InputError("--year", None, "year", "a year such as 2021")
     in_store = count_chats_by_year(store)
-    earlier = {y: load_year(store, y) for y in range(year - EARLIER_YEARS, year) if in_store.get(y)}
-    return build_report(load_year(store, year), earlier)
+    earlier = {y: load_year(store, y, basis) for y in range(year - EARLIER_YEARS, year) if in_store.get(y)}
+    return build_report(load_year(store, year, basis), earlier)
 
 
-def write_report(store: Store, year: int, output: Path) -> None:
+def write_report(store: Store, year: int, output: Path, basis: Basis = Basis.BEVESTIGD) -> None:
     """Write the report for `year` to `output` (.html or .pdf)."""
     output = Path(output)
     suffix = output.suffix.lower()
@@ -37,7 +39,7 @@ def write_report(store: Store, year: int, output: Path) -> None:
         raise InputError(str(output), None, "-o", "a file in an existing directory")
     from zichtbaar.report.render import render_html, write_pdf
 
-    html = render_html(report_for(store, year), for_print=suffix == ".pdf")
+    html = render_html(report_for(store, year, basis), for_print=suffix == ".pdf")
     if suffix == ".pdf":
         write_pdf(html, output)
     else:

@@ -5,11 +5,12 @@ Which value counts (`effective_codings`): a human decision wins over the
 machine — the latest coding with status accepted or edited; otherwise the
 latest machine suggestion; rejected codings never count.
 
-Cases come from `zichtbaar.cases` (one per person, duplicates linked) when
-that stage is installed. Without it every chat started in the year that is
-coded as being about trafficking is one case, and the method section says so.
-With several chats per person, a variable takes the first known value in chat
-order (a later chat may tell what an earlier one left open).
+A case is a person ("unieke bezoeker"): `zichtbaar.cases` selects them —
+the person's first chat ever falls in the year, and of their chats started in
+the year only those about trafficking count — and links a person's chats on
+a stated basis (confirmed links by default, `Basis.BEVESTIGD`). With several
+chats per person, a variable takes the first known value in chat order (a
+later chat may tell what an earlier one left open).
 
 Quotes (`citaat`): a researcher marks a passage by storing a Coding row with
 variable "citaat", status accepted, their user id, the theme (or null) as
@@ -27,6 +28,8 @@ from typing import Any
 
 from sqlalchemy import func, select, tuple_
 
+from zichtbaar.cases import Basis, Funnel, Period
+from zichtbaar.cases.api import select_store
 from zichtbaar.codebooks import Codebook, available_codebooks, load_codebook
 from zichtbaar.store import Store
 from zichtbaar.store.models import Chat, Coding, CodebookVersion, Message, User
@@ -38,7 +41,7 @@ CHUNK = 500  # chat ids per IN (...) query
 
 @dataclass(frozen=True)
 class Case:
-    """One unit of analysis: a person (or, without the cases stage, a chat)."""
+    """One unit of analysis: a person (their chats of the year that count)."""
 
     case_id: str
     chat_ids: tuple[str, ...]
@@ -68,7 +71,7 @@ class YearData:
     cases: tuple[Case, ...]
     funnel: tuple[FunnelStep, ...]
     quotes: tuple[Quote, ...] = ()
-    unit: str = "chat"  # "person" when the cases stage linked chats
+    basis: Basis = Basis.BEVESTIGD  # which links made the persons
     notes: tuple[str, ...] = field(default=())
 
     def values(self, variable: str) -> list[Any]:
@@ -77,10 +80,6 @@ class YearData:
     @property
     def records(self) -> list[dict[str, Any]]:
         return [case.values for case in self.cases]
-
-
-def year_bounds(year: int) -> tuple[datetime, datetime]:
-    return datetime(year, 1, 1), datetime(year + 1, 1, 1)
 
 
 def effective_codings(store: Store, codebook_id: str, chat_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
@@ -134,81 +133,51 @@ def codebook_for(store: Store, chat_ids: Sequence[str], year: int) -> Codebook:
     return load_codebook(max(earlier) if earlier else min(shipped))
 
 
-def load_year(store: Store, year: int) -> YearData:
-    """The cases, funnel and quotes of one reporting year."""
-    start, end = year_bounds(year)
-    with store.session() as session:
-        chats = session.execute(
-            select(Chat.chat_id, Chat.started_at).where(Chat.started_at >= start, Chat.started_at < end)
-            .order_by(Chat.started_at, Chat.id)
-        ).all()
-    chat_ids = [c for c, _ in chats]
+def load_year(store: Store, year: int, basis: Basis = Basis.BEVESTIGD) -> YearData:
+    """The cases, funnel and quotes of one reporting year, as the cases stage
+    selects them on ``basis``."""
+    selection = select_store(store, Period.year(year), basis)
+    persons = [case for case in selection.cases if case.included]
+    chat_ids = [c for person in persons for c in person.included_chat_ids]
     codebook = codebook_for(store, chat_ids, year)
-    stage = _cases_stage()
-    if stage is not None:
-        return _from_cases_stage(store, year, codebook, stage)
     codings = effective_codings(store, codebook.id, chat_ids)
-    tf = codebook.trafficking_filter
-    filter_var = tf.variable if tf else "vorm_uitbuiting"
-    uncoded = [c for c in chat_ids if codings.get(c, {}).get(filter_var) is None]
-    not_trafficking = [c for c in chat_ids if tf is not None and codings.get(c, {}).get(filter_var) == tf.not_trafficking]
-    excluded = set(uncoded) | set(not_trafficking)
     cases = tuple(
-        Case(chat_id, (chat_id,), started, _complete(codebook, codings.get(chat_id, {})))
-        for chat_id, started in chats if chat_id not in excluded
+        Case(person.person_id, person.included_chat_ids, person.first_chat,
+             _merge(codebook, [codings.get(c, {}) for c in person.included_chat_ids]))
+        for person in persons
     )
-    funnel = (
-        FunnelStep(f"Chats gestart in {year}", len(chat_ids), "start"),
-        FunnelStep("Nog niet gecodeerd", len(uncoded), "minus"),
-        FunnelStep("Geen hulpvraag over mensenhandel", len(not_trafficking), "minus"),
-        FunnelStep("Chats in de analyse", len(cases), "result"),
+    steps = selection.funnel.steps
+    funnel = tuple(
+        FunnelStep(step.label, step.count, "start" if i == 0 else "result" if i == len(steps) - 1 else "minus")
+        for i, step in enumerate(steps)
     )
-    note = ("De koppeling van chats van dezelfde persoon (dubbelingen) is in deze versie nog niet "
-            "beschikbaar: elke gecodeerde chat over mensenhandel telt als één casus.")
-    return YearData(year, codebook, cases, funnel, _quotes(store, [c for c in chat_ids if c not in excluded]),
-                    unit="chat", notes=(note,))
+    return YearData(year, codebook, cases, funnel, _quotes(store, chat_ids), basis, _notes(selection.funnel))
 
 
-def _complete(codebook: Codebook, values: dict[str, Any]) -> dict[str, Any]:
-    """Every variable present; an uncoded one is None (unknown, not a zero)."""
-    return {v.id: values.get(v.id) for v in codebook.variables}
+def _merge(codebook: Codebook, per_chat: list[dict[str, Any]]) -> dict[str, Any]:
+    """One value per variable for a person whose chats are given in order:
+    the first known value; else the first coded one (e.g. "onbekend"); an
+    uncoded variable is None (unknown, not a zero)."""
+    merged: dict[str, Any] = {}
+    for var in codebook.variables:
+        values = [codes.get(var.id) for codes in per_chat]
+        known = [v for v in values if v is not None and not var.is_missing(v) and v != []]
+        merged[var.id] = known[0] if known else next((v for v in values if v is not None), None)
+    return merged
 
 
-def _cases_stage():
-    """`zichtbaar.cases` once it provides `funnel` and `included_cases`."""
-    try:
-        from zichtbaar.cases import funnel, included_cases  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return funnel, included_cases
-
-
-def _from_cases_stage(store: Store, year: int, codebook: Codebook, stage) -> YearData:
-    funnel_of, included_cases = stage
-    persons = list(included_cases(store, year))
-    chat_ids = [c for p in persons for c in p.chat_ids]
-    codings = effective_codings(store, codebook.id, chat_ids)
-    with store.session() as session:
-        started: dict[str, datetime] = {}
-        for begin in range(0, len(chat_ids), CHUNK):
-            started.update(session.execute(
-                select(Chat.chat_id, Chat.started_at).where(Chat.chat_id.in_(chat_ids[begin:begin + CHUNK]))).all())
-    cases = []
-    for person in persons:
-        ordered = sorted(person.chat_ids, key=lambda c: (started.get(c) or datetime.max, c))
-        merged: dict[str, Any] = {}
-        for var in codebook.variables:
-            values = [codings.get(c, {}).get(var.id) for c in ordered]
-            known = [v for v in values if v is not None and not var.is_missing(v) and v != []]
-            merged[var.id] = known[0] if known else next((v for v in values if v is not None), None)
-        cases.append(Case(str(person.person_id), tuple(ordered), started.get(ordered[0]) or datetime(year, 1, 1), merged))
-    steps = []
-    raw_steps = list(getattr(funnel_of(store, year), "steps"))
-    for i, step in enumerate(raw_steps):
-        kind = "start" if i == 0 else "result" if i == len(raw_steps) - 1 else "minus"
-        steps.append(FunnelStep(str(step.label), int(step.count), kind))
-    cases.sort(key=lambda c: (c.started_at, c.case_id))
-    return YearData(year, codebook, tuple(cases), tuple(steps), _quotes(store, chat_ids), unit="person")
+def _notes(funnel: Funnel) -> tuple[str, ...]:
+    """What the reader must know about numbers that still rest on the machine."""
+    notes = []
+    if funnel.pending_links:
+        notes.append(f"{funnel.pending_links} voorgestelde koppeling(en) tussen chats van dit jaar wacht(en) nog op "
+                     "beoordeling door een onderzoeker; "
+                     + ("ze tellen hier niet mee." if funnel.basis is Basis.BEVESTIGD else
+                        "ze tellen hier al mee als hun score boven de drempel ligt."))
+    if funnel.filter_unconfirmed:
+        notes.append(f"Bij {funnel.filter_unconfirmed} chat(s) rust het besluit of het gesprek over mensenhandel gaat "
+                     "nog op een suggestie van de machine (te bevestigen).")
+    return tuple(notes)
 
 
 def _quotes(store: Store, chat_ids: Sequence[str]) -> tuple[Quote, ...]:

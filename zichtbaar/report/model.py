@@ -79,7 +79,7 @@ class Report:
     year: int
     title: str
     codebook: str
-    unit: str
+    basis: str  # which links made the persons, as the method section names it
     funnel: tuple[FunnelStep, ...]
     sections: tuple[Section, ...]
     quotes: tuple[Quote, ...] = ()

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from zichtbaar.analysis.crosstab import crosstab, groups_of, value_pairs
 from zichtbaar.analysis.descriptives import Bin, binned, frequencies, percent, summarize_numeric
 from zichtbaar.analysis.trends import Indicator, compare_years
+from zichtbaar.cases import Basis
 from zichtbaar.report.blocks import Numbering, age_sentence, p_text, count_pct, crosstab_chart, frequency_chart, test_note, where
 from zichtbaar.report.dataset import YearData
 from zichtbaar.report.figures import Chart, Series, nl
@@ -29,7 +30,7 @@ STARS_NOTE = "* p < 0,05; ** p ≤ 0,01; *** p ≤ 0,001."
 def build_report(data: YearData, earlier: Mapping[int, YearData] | None = None) -> Report:
     """The whole report for `data.year`; `earlier` years feed the comparison."""
     numbering = Numbering()
-    noun = "unieke bezoekers" if data.unit == "person" else "chats"
+    noun = "unieke bezoekers"
     sections = [
         _method(data),
         _background(data, numbering, noun),
@@ -42,7 +43,7 @@ def build_report(data: YearData, earlier: Mapping[int, YearData] | None = None) 
         year=data.year,
         title=f"Onzichtbare slachtoffers van mensenhandel in {data.year}",
         codebook=data.codebook.id,
-        unit=data.unit,
+        basis=data.basis.value,
         funnel=data.funnel,
         sections=tuple(sections),
         quotes=data.quotes,
@@ -54,9 +55,18 @@ def _method(data: YearData) -> Section:
     rows = tuple((step.label, step.count if step.kind != "minus" else -step.count) for step in data.funnel)
     funnel = TableBlock("Tabel 1. Van chats naar casussen", ("Stap", "Aantal"), rows)
     paragraphs = [
-        f"Geanalyseerd zijn de gesprekken die in de periode van 1 januari {data.year} tot en met 31 december "
-        f"{data.year} zijn gestart. De tabel hieronder laat zien hoe de chats in de database tot de casussen "
+        f"Geanalyseerd zijn de gesprekken uit de periode van 1 januari {data.year} tot en met 31 december "
+        f"{data.year}. De tabel hieronder laat zien hoe de chats in de database tot de casussen "
         f"van dit rapport leiden.",
+        "Een casus is een persoon: een unieke bezoeker. Chats van dezelfde persoon zijn aan elkaar gekoppeld "
+        "(dubbelingen) en tellen samen als één casus. Een persoon hoort bij het jaar van zijn of haar eerste chat; "
+        "wie al eerder chatte, telt niet opnieuw mee. Van de chats in het jaar tellen alleen de gesprekken over "
+        "mensenhandel. Heeft een persoon meerdere chats, dan telt per kenmerk de eerste bekende waarde.",
+        f"De tellingen rusten op {data.basis.value}"
+        + (": alleen koppelingen die een onderzoeker heeft bevestigd, en chats met dezelfde gebruikersnaam."
+           if data.basis is Basis.BEVESTIGD else
+           ": naast de bevestigde koppelingen ook koppelingen die de machine voorstelt en die een onderzoeker "
+           "nog niet heeft beoordeeld (mits hun score boven de drempel ligt). Afgewezen koppelingen tellen nooit."),
         f"De chats zijn gecodeerd met het codeboek '{data.codebook.name}' ({data.codebook.id}). Wanneer een "
         "onderzoeker een code heeft bevestigd of aangepast, telt die; anders telt de suggestie van de machinale codeur.",
         "Niet in elk gesprek is elk kenmerk bekend. Daarom wordt bij elk resultaat alleen gerapporteerd over de "

@@ -195,6 +195,7 @@ def _chat_row(chat: TranscriptChat, import_id: int) -> dict:
         "chat_id": chat.chat_id,
         "visitor": chat.visitor,
         "channel": chat.channel,
+        "topic": chat.topic,
         "started_at": chat.started_at,
         "ended_at": chat.ended_at,
         "profile_age": chat.profile.age,

@@ -30,7 +30,8 @@ HULPVERLENER = rx(
     r"(?:haar|hem|iemand) (?:naar jullie|naar fier) verwijzen",
 )
 KLANT = rx(
-    r"ik (?:heb|had) (?:[\w']+ ){0,4}?(?:een |n )?(?:seks|sex|sexuele |seksuele )?(?:afspraak|afpraak|afsprak|afsrpaak|date) (?:gemaakt )?met (?:een|n|dat|die|haar|hem)",
+    r"ik (?:heb|had) (?:[\w']+ ){0,9}?(?:een |n )?(?:seks|sex|sexuele |seksuele )?(?:afspraak|afpraak|afsprak|afsrpaak|date) (?:gemaakt )?met (?:een|n|dat|die|haar|hem)",
+    r"ik (?:heb|had) (?:[\w']+ ){0,4}?(?:via|op) (?:een |de )?(?:advertentie|sekssite|seksadvertentie|escortsite|site)\w* (?:[\w']+ ){0,5}?(?:afgesproken|afspraak|geboekt|betaald) (?:[\w']+ ){0,3}?(?:met )?(?:een|n|dat|die) (?:meisje|meid|vrouw|escort|jongen|dame)",
     r"ik (?:heb|had) (?:een )?(?:seks|sex) ?(?:date|afspraak)",
     r"ik (?:heb|had) (?:met )?(?:een|haar|dat|die) (?:meisje|meid|vrouw|escort|jongen|dame) (?:geboekt|afgesproken|betaald)",
     r"ik ben (?:bij|naar) (?:een|haar|die|dat) (?:escort|prostituee|hoer|meisje|dame|vrouw|jongen)(?: geweest| gegaan)",
@@ -49,6 +50,8 @@ PLEGER = rx(
     r"ik (?:heb|had) (?:haar|hem|meisjes|ze) (?:laten|voor mij laten) werken",
     r"ik ben (?:zelf )?(?:de |een )?(?:pooier|pimp|loverboy|souteneur)",
     r"ik (?:hou|houd) (?:het|haar) geld",
+    r"ik (?:rij|rijd|breng|vervoer|reed|bracht) (?:[\w']+ ){0,5}?(?:meisjes|meiden|haar|ze) (?:[\w']+ )?naar (?:hotels|klanten|adressen|mannen|een hotel)",
+    r"ik (?:heb|had) (?:haar|hem|ze|mijn vriendin) (?:laten|voor mij laten) (?:werken|tippelen)",
 )
 PLEGER = guarded(PLEGER, 'voor mij', 'klanten', 'afspraken', 'ik laat', 'verdien', 'laten werken', 'werken', 'pooier', 'pimp', 'loverboy', 'souteneur', 'geld')
 BYSTANDER = rx(
@@ -58,8 +61,15 @@ BYSTANDER = rx(
     r"ik werk (?:als|in|bij) (?:een |de |het )?(?:taxi\w*|hotel|bar|kroeg|snackbar|restaurant|winkel|supermarkt|tankstation|"
     r"schoonmaak\w*|bezorg\w*)",
     r"ik zie (?:vaak|regelmatig|soms|elke week|steeds|telkens|af en toe) (?:een|dat|die|hetzelfde)",
+    r"ik werk (?:op|aan|achter) (?:de |het |een )?(?:receptie|balie|bar|kassa|nachtdienst)",
+    r"ik (?:rij|rijd) (?:regelmatig|vaak|soms|steeds) (?:een|dat|die|hetzelfde)",
 )
-BYSTANDER = guarded(BYSTANDER, 'ik ben', 'ik werk', 'ik zie')
+BYSTANDER = guarded(BYSTANDER, 'ik ben', 'ik werk', 'ik zie', 'ik rij')
+# The chatter is the victim when they say what is done to them ('hij laat me', 'ik moet met ze mee').
+SELF_VICTIM = rx(
+    r"(?:laat|liet|dwingt|dwong|verkoopt|verkocht|slaat|sloeg|chanteert|bedreigt|pakt) (?:[\w']+ )?(?:me|mij)(?!\w)",
+    r"(?:ik|k) (?:moet|moest) (?:dan |ook |steeds )?(?:[\w']+ ){0,2}?(?:met (?:ze|hem|mannen|klanten)|naar (?:boven|klanten|mannen|hotels?)|voor (?:hem|ze|hun))",
+)
 
 _NOUNS = {**{k: "familie" for k in FAMILY}, **{k: "partner" for k in PARTNER}, **{k: "sociale_omgeving" for k in SOCIAL}}
 for _w in ("meisje", "meid", "jongen", "vrouw", "dame", "kind", "iemand", "tiener", "puber", "student", "studente"):
@@ -71,7 +81,7 @@ _REF = rf"(?:{MY}|een|het|de|die|dat|dit|ons|onze) (?:(?:grote|kleine|jongste|ou
 # Someone else is the subject of the chat.
 THIRD_PARTY = rx(
     rf"(?:zorgen|zorgn|zorg|zorge|zrogen|bezorgd|ongerust)\w* (?:[\w']+ ){{0,2}}?(?:om|over|voor) {_REF}",
-    rf"(?:vraag|vragen|verhaal) (?:[\w']+ )?over {_REF}",
+    rf"(?:vraag|vragen|verhaal|advies|hulp|info|informatie|raad|overleggen) (?:[\w']+ )?(?:over|voor|om) {_REF}",
     rf"(?:het|dit) gaat (?:om|over) {_REF}",
     rf"(?:namens|voor) {_REF} (?:[\w']+ )?(?:chat|chatten|vragen|hier)",
 )
@@ -105,6 +115,8 @@ def code_chatter(ctx: Context) -> Finding:
     third += [h for h in doc.find(THIRD_PARTY_SUBJECT)
               if not h.negated and not FIRST_PERSON.search(HEDGE.sub("", doc.lowered[h.message][h.end :]))]
     third.sort(key=lambda h: (h.message, h.start))
+    if third and re.search(r"(?:gaat|gaan) (?:om|over)", third[0].quote.lower()) and [h for h in doc.find(SELF_VICTIM) if h.asserted]:
+        third = []  # 'het gaat over mijn stiefvader' … 'hij laat me': the victim names the exploiter
     not_me = [h for h in doc.find(NOT_ME) if not h.negated]
     bystander = [h for h in doc.find(BYSTANDER) if h.asserted]
     if third:

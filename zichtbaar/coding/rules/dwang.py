@@ -13,7 +13,7 @@ import re
 from zichtbaar.coding.lexicon import alternation, typo_variants
 from zichtbaar.coding.model import Evidence
 from zichtbaar.coding.rules.base import Context
-from zichtbaar.coding.text import guarded, rx
+from zichtbaar.coding.text import YES, guarded, message_evidence, rx
 
 def _words(*words: str) -> str:
     """An alternation of key words and their common chat typos."""
@@ -39,8 +39,12 @@ GEWELD = rx(
     r"mes(?:sen)?|pistool|wapen\w*|vuurwapen|gun|blaffer",
     r"(?:verkracht|verkrachten|neukt|pakt|dwingt) (?:me|mij|haar|hem) (?:[\w']+ )?(?:als|wanneer|om|zodra)|mishandel\w*|straffen|straft|gestraft|pakt (?:me|mij|haar) (?:hard )?(?:als|om)",
     r"geweld|agressief|gewelddadig|klappen|klap|blauwe plekken",
+    # Threats against the victim's family or home: 'ze weten waar wij wonen', 'dat zijn zusje iets overkomt'.
+    r"(?:weet|weten|wist|wisten) waar (?:je|jij|wij|we|ik|ze|zij|jullie|mijn \w+|m'n \w+) (?:woon|woont|wonen|woonde|slaapt|zit)",
+    r"iets (?:overkomt|overkomen|overkwam)|(?:breek|breekt|breken) (?:[\w']+ )?(?:je|jouw|mijn|haar|zijn) (?:benen|armen|nek|botten)",
+    r"(?:hurt|kill|beat|hit) (?:me|you|her|him|mama|mom|my \w+)|(?:he|she) (?:hits|hit|beats|beat) (?:me|her)",
 )
-_IMG = r"(?:naaktfoto\w*|nak?a?tfoto\w*|naakfoto\w*|nudes?|naakt foto\w*|nudes?|naakt\w*|foto'?s|fotos|foto|filmpjes?|video'?s|videos|beelden|opnames?|pics|sexfilmpje\w*|seksfilmpje\w*|dat filmpje|die foto'?s)"
+_IMG = r"(?:(?:filmke|filmkes|fotoke|fotokes|vids|vid)|naaktfoto\w*|nak?a?tfoto\w*|naakfoto\w*|nudes?|naakt foto\w*|nudes?|naakt\w*|foto'?s|fotos|foto|filmpjes?|video'?s|videos|beelden|opnames?|pics|sexfilmpje\w*|seksfilmpje\w*|dat filmpje|die foto'?s)(?:'s)?"
 SEXTORTION = rx(
     rf"{_IMG} (?:[\w']+ ){{0,8}}?(?:versprei\w*|verstuur\w*|versturen|rondstu\w*|doorstu\w*|sturen|stuurt|zien|online zetten|online gooien|op internet|online|naar (?:mijn|haar|je|jou|m'n) (?:ouders|vrienden|familie|school|moeder|vader|klas)|posten|delen|laten zien)",
     r"(?:chanteert|chanteren|chanteerde|gechanteerd) (?:me|mij|haar|hem|ons)|(?:me|mij|haar|hem) (?:[\w']+ )?(?:chanteert|chanteren|chanteerde)",
@@ -50,17 +54,20 @@ SEXTORTION = rx(
     rf"{_IMG} (?:[\w']+ ){{0,4}}?(?:tegen me|tegen mij|tegen haar) (?:gebruikt|gebruiken)",
     r"(?:gebruikt|gebruiken|gebruikte) (?:dat|die|het|ze|da|dit|t|'t|dt) (?:[\w']+ )?tegen (?:me|mij|haar|hem)",
     r"(?:het|ze|die|dat|t|'t) (?:[\w']+ )?op internet (?:komt|komen|zet|zetten|gooit)|(?:laat|laten) (?:[\w']+ ){0,3}?(?:de |die |mijn |haar )?(?:foto'?s|fotos|filmpjes?|beelden|video'?s) zien",
-    r"(?:anders|dan) (?:stuurt|zet|gooit|laat) (?:hij|ze) (?:ze|die|het|dat|alles) (?:[\w']+ ){0,3}?(?:naar|op|online|zien)",
+    r"(?:anders|dan) (?:stuurt|zet|gooit|laat|sturen|zetten|gooien|laten) (?:hij|ze|zij) (?:ze|die|het|dat|alles|mijn|haar|m'n|mn) (?:[\w']+ ){0,3}?(?:naar|op|online|zien)",
     r"(?:zet|zette|gooit) (?:[\w']+ ){0,2}?(?:het|ze|dat) op internet|komt (?:het |t )?op internet",
 )
 # Threats that point back at images mentioned elsewhere in the chat
 # ('er is een filmpje van mij' … 'hij zegt dat mijn vader het krijgt als ik stop').
 IMAGES_IN_CHAT = re.compile(rf"(?<!\w){_IMG}(?!\w)|gefilmd|gefotografeerd")
 THREAT_TO_SHOW = rx(
-    r"(?:stuurt|zet|gooit|laat|verspreidt|post|deelt) (?:hij|ze|zij) (?:ze|die|het|dat|alles|mijn|haar|m'n|mn|de) (?:[\w']+ ){0,3}?(?:naar|op|online|zien|rond|door)",
+    r"(?:stuurt|zet|gooit|laat|verspreidt|post|deelt|sturen|zetten|gooien|laten|verspreiden|posten|delen) (?:hij|ze|zij) (?:ze|die|het|dat|da|alles|mijn|haar|m'n|mn|de) (?:[\w']+ ){0,3}?(?:naar|op|online|zien|rond|door)",
+    r"(?:hij|ze|zij) (?:[\w']+ ){0,3}?(?:ging|gaat|zou|zal|gaan|zouden) (?:[\w']+ ){0,2}?(?:posten|verspreiden|delen|online zetten|rondsturen|doorsturen|op internet zetten|laten zien)",
     r"(?:zegt|dreigt|zei) (?:dat |da |dt )?(?:mijn|m'n|mn|haar|iedereen|de hele|heel)(?: [\w']+)? (?:het|ze|die|dat|t) (?:te zien )?(?:krijgt|krijgen|ziet|zien|krijgen te zien)",
     r"(?:gefilmd|gefotografeerd|opgenomen|gemaakt) (?:[\w']+ ){0,6}?(?:dreigt|dreigde|chanteert|chanteerde) (?:daarmee|ermee|met)",
     r"(?:dreigt|dreigde) (?:daarmee|ermee)",
+    # Verb last in a Dutch subclause: 'dat hij die op snap zet als ik stop'.
+    r"(?:hij|ze|zij) (?:die|ze|het|dat|da|mijn \w+|haar \w+|de \w+) (?:[\w']+ ){0,3}?(?:op|naar|online|rond|door) (?:[\w']+ ){0,3}?(?:zet|zetten|stuurt|sturen|gooit|post|deelt|verspreidt|zou zetten|gaat zetten)",
 )
 THREAT_CUE = re.compile(r"dreig|anders|andrs|als (?:ik|ze|k|je)|zegt (?:dat|da|dt)|chant|tenzij|zodra|tegen (?:me|mij|haar)|sextortion|chantage|afpers|wanneer (?:ik|ze)")
 MIDDELEN = rx(
@@ -90,6 +97,12 @@ INWONEND = rx(
     r"(?:nergens|niet) (?:anders |ergens anders )?(?:heen|naartoe)(?! \w+ (?:school|huis))",
     r"gooit (?:hij|ze) (?:me|mij|haar) (?:[\w']+ )?(?:het|'t|t) huis uit|(?:het|'t|t) huis uit (?:gooien|zetten)",
 )
+# Sent away from the home they share: 'kan ik mijn spullen pakken', 'op straat slapen'.
+INWONEND_MORE = rx(
+    r"op straat (?:kan |kunt |moet |mag )?(?:slapen|leven|wonen|staan)",
+    r"(?:spullen|koffer|koffers|tas|tassen) (?:[\w']+ )?(?:kan|kunt|moet|mag) (?:pakken|inpakken)|(?:kan|kunt|mag|moet) (?:[\w']+ )?vertrekken|rot (?:je|maar) (?:maar )?op uit (?:mijn|zijn|m'n|haar) huis",
+)
+INWONEND_MORE = guarded(INWONEND_MORE, 'straat', 'spullen', 'koffer', 'tas', 'vertrekken', 'rot ')
 INWONEND = guarded(INWONEND, 'straat', 'eruit', 'buiten', 'huis uit', 'stoep', 'bij hem', 'bij hen', 'bij hun', 'bij haar', 'in zijn', 'dak', 'slaapplek', 'slapen', 'heen', 'wonen', 'huis')
 LIVES_WITH = rx(r"(?:woon|woont|wonen|slaap|slaapt|slapen|verblijf|verblijft|logeer|logeert) (?:[\w']+ ){0,4}?(?:bij (?:hem|haar|hen|hun)|in (?:zijn|haar|hun|z'n|zn|d'r) (?:huis|appartement|flat|kamer|woning|pand))")
 _OUT = re.compile(r"straat|eruit|weg moet|moet weg|moet ik weg|moet ze weg|dumpen|het huis uit|nergens (?:anders )?heen|geen dak|buiten (?:zetten|gezet|slapen)")
@@ -104,7 +117,18 @@ FINANCIEEL = rx(
     r"(?:hij|ze) (?:houdt|beheert|pakt) (?:al )?(?:mijn|haar|m'n|d'r) (?:geld|bankpas|pinpas|uitkering|loon)"
 )
 FINANCIEEL = guarded(FINANCIEEL, 'geld', 'betaal', 'eten', 'kleren', 'kleding', 'boodschappen', 'afhankelijk', 'salaris', 'loon', 'uitkering', 'pas', 'kopen')
-FINANCIEEL_Q = re.compile(r"(?:zelf|eigen) geld|geld om van te leven|kun je (?:zelf )?eten|voor eten")
+FINANCIEEL_Q = re.compile(r"(?:zelf|eigen) geld|geld om van te leven|kun je (?:zelf )?eten|voor eten|(?:kun|kan|kunt) (?:je|u|ze|jij) (?:[\w']+ ){0,3}?(?:eten|kleren|kleding|boodschappen)")
+# A counselor's summary or closed question the visitor confirms ('Dus je oom houdt je paspoort?' — 'ja'):
+# the confirmation makes the counselor's words the visitor's evidence.
+SUMMARY = {
+    "anders": re.compile(r"paspoort|id-kaart|identiteitsbewijs|papieren|opgesloten|sluit (?:hij|ze) je op|schulden|schuld (?:bij|aan|voor|terug)|terug ?betalen|terugverdienen|afbetalen"),
+    "sextortion": re.compile(r"(?:beelden|foto'?s|filmpjes?|video'?s|naaktfoto'?s) (?:[\w']+ ){0,4}?(?:te )?(?:verspreiden|versturen|sturen|online|laten zien)|dreigt (?:[\w']+ ){0,4}?(?:beelden|foto|filmpje|video)"),
+    "geweld": re.compile(r"(?:slaat|sloeg|geslagen|schopt|pijn doet|bedreigt|dreigt (?:je|jou|hij je) (?:iets|pijn|te slaan))"),
+    "middelenafhankelijkheid": re.compile(r"(?:drugs|alcohol|drank|coke|pillen|wiet)(?! (?:vervoer|rondbreng|verkop|bewar|deal|wegbreng))"),
+}
+SUMMARY_CUE = re.compile(r"^\W*(?:dus|als ik (?:het|je) goed begrijp|klopt het|begrijp ik (?:het )?goed|je zegt|u zegt|bedoel je)|\?\s*$")
+EXPLOITER_AGE_Q = re.compile(r"hoe oud (?:is|zijn|was|waren) (?:hij|die|de|ze|zij)(?! je)")
+_ANY_AGE = re.compile(r"(?<![\w-])(\d\d)(?![\w-])|(?<!\w)volwassen(?!\w)")
 ANDERS = rx(
     r"schuld\w*|moet (?:[\w']+ ){0,4}?terugverdienen|terug ?betalen|afbetalen|terugbetalen|afwerken|(?:ik|ze|zij) (?:hem|haar|hun) (?:[\w']+ )?(?:nog )?(?:geld|\d+ euro) (?:moet|schuldig)",
     r"opgesloten|opsluit\w*|sluit (?:me|mij|haar|hem) op|op slot|deur (?:[\w']+ ){0,3}?(?:dicht|op slot)|(?:niet|nie|ni) (?:alleen )?(?:weg|naar buiten|de deur uit)|mag (?:[\w']+ )?(?:niet|nie|ni) (?:alleen )?(?:weg|naar buiten|naar huis)",
@@ -116,8 +140,15 @@ ANDERS = rx(
     r"(?:geeft|geef) (?:het|ze|die|dat|m|hem) (?:[\w']+ )?(?:niet|ni|nie|nooit) (?:meer )?terug",
     r"(?:mag|mogen) (?:dat|dit|alles) bepalen|(?:want|omdat) (?:hij|zij|ze) (?:is )?(?:mijn|haar) (?:vader|moeder|ouders?) (?:is|zijn)|het hoort zo in (?:onze|de) familie|voodoo|juju|eed|vloek",
 )
-GEWELD_Q = re.compile(r"geslagen|bedreigd|pijn|geweld|slaat hij|dreigt hij(?! met (?:beelden|foto|filmpjes))|dreigt hij weleens")
+GEWELD_Q = re.compile(r"geslagen|bedreigd|pijn|(?<!seksueel )geweld|slaat hij|dreigt hij(?! met (?:beelden|foto|filmpjes))|dreigt hij weleens")
 SEXTORTION_Q = re.compile(r"(?:dreigt|dreigen) (?:hij |ze )?(?:[\w']+ )?met (?:beelden|foto|filmpjes|video|naakt)|foto'?s of filmpjes|beelden van (?:jou|je|haar) waarmee")
+# Drugs given, then withheld: 'anders kreeg ze geen coke meer van hem' (the negation is the threat).
+MIDDELEN_WITHDRAW = rx(
+    r"(?:krijg|krijgt|kreeg|kreeg ze|kreeg ik|krijgen) (?:ik |ze |hij )?(?:geen|niks|niets) (?:[\w']+ )?(?:coke|drugs|wiet|pillen|spul|g|ghb|speed|xtc)? ?(?:meer )?(?:van (?:hem|haar|hen|hun))",
+    r"(?:geen|niks|niets) (?:coke|drugs|wiet|pillen|spul|ghb|xtc) meer",
+    r"(?:gaf|geeft|gaven|geven) (?:me|mij|haar|hem) (?:steeds |altijd |elke dag )?(?:g|ghb|molly|md|mdma|lachgas|ketamine|keta|crystal|tina|blow|joints?|snuif)(?!\w)",
+    r"(?:kon|kan) (?:ik|ze|hij) (?:niet meer|niet) zonder(?! hem)(?!\w)",
+)
 MIDDELEN_Q = re.compile(r"drugs of alcohol|alcohol of drugs|drugs van|(?:krijg|gebruik) je drugs|drank van hem")
 
 _OLD = rx(r"volwassen (?:man|vent|kerel|vrouw)|(?:veel|stuk|heel veel|echt veel) ouder|oude (?:man|vent|kerel)|(?:man|vent) van (?:in de )?(?:\d\d|dertig|veertig|vijftig|zestig)")
@@ -133,7 +164,7 @@ def code_dwang(ctx: Context) -> tuple[list[str], float, tuple[Evidence, ...]]:
         found.setdefault(name, []).append(evidence)
 
     for name, pattern in (("geweld", GEWELD), ("sextortion", SEXTORTION), ("middelenafhankelijkheid", MIDDELEN),
-                          ("lvb", LVB), ("inwonend", INWONEND), ("financiele_afhankelijkheid", FINANCIEEL), ("anders", ANDERS)):
+                          ("lvb", LVB), ("inwonend", INWONEND), ("inwonend", INWONEND_MORE), ("financiele_afhankelijkheid", FINANCIEEL), ("anders", ANDERS)):
         for hit in doc.find(pattern):
             if name == "anders" and hit.hypothetical is False and hit.negated and "niet" in hit.quote.lower():
                 pass  # 'mag niet weg' carries its own negation
@@ -142,23 +173,46 @@ def code_dwang(ctx: Context) -> tuple[list[str], float, tuple[Evidence, ...]]:
             if name == "sextortion" and not THREAT_CUE.search(doc.lowered[hit.message]):
                 continue  # 'hij zet foto's van me online' advertises; sextortion needs a threat
             add(name, hit.evidence)
-    if IMAGES_IN_CHAT.search(doc.joined):
+    for hit in doc.find(MIDDELEN_WITHDRAW):
+        if not hit.hypothetical:
+            add("middelenafhankelijkheid", hit.evidence)
+    if "anders" in found:
+        # 'een jongen die geld schuldig was': someone else's debt is no means of control.
+        kept = [e for e in found["anders"] if not (e.quote.lower().startswith("schuld") and re.search(
+            r"(?:die|dat|wie) (?:[\w']+ ){0,2}$", doc.lowered[e.message][max(0, e.start - 25):e.start]))]
+        if kept:
+            found["anders"] = kept
+        else:
+            del found["anders"]
+    if IMAGES_IN_CHAT.search(doc.joined) or any(IMAGES_IN_CHAT.search(t) for t, r in zip(doc.lowered, doc.roles) if r == "counselor"):
         for hit in doc.find(THREAT_TO_SHOW):
             if hit.asserted:
                 add("sextortion", hit.evidence)
     for hit in doc.find(LIVES_WITH):
         if hit.asserted and _OUT.search(doc.lowered[hit.message]):
             add("inwonend", hit.evidence)
+    for i, role in enumerate(doc.roles):
+        if role != "counselor" or not SUMMARY_CUE.search(doc.lowered[i].strip()):
+            continue
+        k = i + 1
+        while k < len(doc.roles) and doc.roles[k] == "visitor" and not doc.lowered[k].strip():
+            k += 1
+        if k >= len(doc.roles) or doc.roles[k] != "visitor" or not YES.search(doc.lowered[k]):
+            continue
+        for name, pattern in SUMMARY.items():
+            if pattern.search(doc.lowered[i]) and (name != "middelenafhankelijkheid" or "rol" in doc.lowered[i] or "krijg" in doc.lowered[i]):
+                add(name, message_evidence(doc, k))
     for name, question, want in (("geweld", GEWELD_Q, "ja"), ("sextortion", SEXTORTION_Q, "ja"),
                                  ("middelenafhankelijkheid", MIDDELEN_Q, "ja"), ("inwonend", INWONEND_Q, "ja"),
                                  ("financiele_afhankelijkheid", FINANCIEEL_Q, "nee")):
         for answer in doc.answers(question):
             if answer.polarity == want:
                 add(name, answer.evidence)
-    # Sextortion wins over geweld when the only 'threat' is about images.
+    # Sextortion wins over geweld when the only 'threat' is about images (a blow stays geweld).
     if "geweld" in found and "sextortion" in found:
         sx = {(e.message, e.start) for e in found["sextortion"]}
-        rest = [e for e in found["geweld"] if not any(m == e.message and abs(s - e.start) < 40 for m, s in sx)]
+        rest = [e for e in found["geweld"] if not (any(m == e.message and abs(s - e.start) < 40 for m, s in sx)
+                                                  and re.search(r"dreig|bedreig|chant", e.quote.lower()))]
         if rest:
             found["geweld"] = rest
         else:
@@ -178,6 +232,19 @@ def _age_gap(ctx: Context) -> Evidence | None:
     doc = ctx.doc
     victim = ctx.victim_age
     old = [h for h in doc.find(_OLD) if h.asserted]
+    if ctx.self_victim and victim is not None:
+        # 'Hoe oud zijn die jongens?' — 'zij 21 en 22 ofzo' (the next replies before the counselor speaks again).
+        for i, role in enumerate(doc.roles):
+            if role != "counselor" or not EXPLOITER_AGE_Q.search(doc.lowered[i]):
+                continue
+            for k in range(i + 1, min(len(doc.roles), i + 4)):
+                if doc.roles[k] == "counselor":
+                    break
+                for m in _ANY_AGE.finditer(doc.lowered[k]):
+                    value = int(m.group(1)) if m.group(1) else 30
+                    if value != victim and _phase(value) != _phase(victim) and abs(value - victim) >= 5 and value < 90:
+                        text = doc.chat.messages[k].text
+                        return Evidence(k, m.start(), m.end(), text[m.start():m.end()])
     young = [h for h in doc.find(_YOUNG) if h.asserted]
     for hit in doc.find(_THEIR_AGE):
         if not hit.asserted:

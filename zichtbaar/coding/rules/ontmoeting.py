@@ -26,6 +26,10 @@ OFFLINE_WORD = re.compile(
 MEET = rx(
     r"(?:ken|kent|kende|kennen|leren kennen|lren kennen|leeren kennen|lere kennen|ontmoet|ontmoette|ontmoetten|tegengekomen|tegen gekomen|leerde (?:ik|ze) (?:hem|haar) kennen|in contact gekomen|contact gekregen|gematcht|match) (?:[\w']+ ){0,3}?(?:van|uit|via|op|bij|in|door|tijdens) ((?:[\w'-]+ ){0,3}[\w'-]+)",
     r"(?:ik|ze|we) (?:heb|heeft|hebben) (?:hem|haar|elkaar) (?:[\w']+ )?(?:op|via|in|bij) ((?:[\w'-]+ ){0,3}?[\w'-]+) (?:leren kennen|ontmoet|lren kennen)",
+    r"(?:die|dat|wie) (?:ik|ze|zij|hij) (?:[\w']+ )?(?:via|op|van|uit|bij) ((?:[\w'-]+ ){0,2}?[\w'-]+) (?:heb |heeft |hebben )?(?:leren kennen|ontmoet|leerde kennen|ken|kent|kende)",
+    r"(?:leerde|leerden) (?:ik|ze|we|wij) (?:hem|haar|elkaar|ze) kennen (?:op|via|in|bij|van) ((?:[\w'-]+ ){0,2}[\w'-]+)",
+    r"(?:ik|ze|we) (?:leerde|leerden) (?:hem|haar|elkaar|ze) kennen (?:op|via|in|bij|van) ((?:[\w'-]+ ){0,2}[\w'-]+)",
+    r"(?:ik|ze|we|wij) (?:speelde|speelden|gamede|gameden|zat|zaten) (?:[\w']+ )?(?:op |in )?((?:[\w'-]+ )?[\w'-]+) (?:en|toen) (?:[\w']+ ){0,3}?(?:zat|zaten|kwam|kwamen|stuurde|was|waren)",
 )
 DM = rx(
     r"(?:stuurde|stuurt|stuurden|kreeg|kreeg ik|begon|voegde) (?:[\w']+ ){0,2}?(?:een |n )?(?:dm|bericht|berichtje|pm|verzoek|vriendschapsverzoek|volgverzoek|snap|dm'?etje|follow) (?:[\w']+ ){0,2}?(?:op|via|in) ((?:[\w'-]+ )?[\w'-]+)",
@@ -35,6 +39,8 @@ DM = rx(
 )
 
 
+# A relation that says where the victim knows the exploiter from: met in person.
+KNOWN_IN_PERSON = re.compile(r"(?<!\w)(?:buurman|buurjongen|buurvrouw|buren|buurt|wijk|straat|dorp|school|klas|sportschool|club|voetbal|pleintje|plein|kerk|moskee|werk)(?!\w)")
 VENUE = rx(r"(?:ik zat|ze zat|zat ik|zat ze|ik was|ze was) (?:[\w']+ )?op (?:een |de |het |zo'n |n )?((?:[\w'-]+ ){0,2}?(?:site|forum|groep|app|chat|chatsite|server|website|platform))")
 THERE = re.compile(r"(?<!\w)daar (?:was|zat|kwam|leerde|sprak|had)(?!\w)")
 MEET_Q = re.compile(r"(?:elkaar|hem|haar) (?:[\w']+ )?leren kennen|hoe ken (?:je|jij|ze) (?:hem|haar)|waar ken (?:je|jij|ze)|hoe (?:zijn|hebben) (?:jullie|ze) elkaar|waar (?:heb|hebben) (?:je|jullie|ze) (?:hem|elkaar)")
@@ -69,6 +75,10 @@ def code_ontmoeting(ctx: Context) -> tuple[Finding, Finding]:
         elif OFFLINE_WORD.search(tail_low):
             options.append((hit.message, hit.start, "offline", None, hit))
     if not options:
+        pleger = ctx.found.get("pleger_relatie")
+        if pleger is not None and pleger.value == "sociale_omgeving" and pleger.evidence and KNOWN_IN_PERSON.search(pleger.evidence[0].quote.lower()):
+            # Someone from the neighbourhood, school or club: met in person.
+            return Finding("offline", 0.6, pleger.evidence[:1], source="afgeleid"), Finding(None, 0.8, (), source="standaard")
         return Finding("onbekend", 0.7, (), source="geen_bewijs"), Finding(None, 0.8, (), source="geen_bewijs")
     options.sort(key=lambda o: (o[0], o[1]))
     first = options[0]

@@ -24,13 +24,25 @@ _ALL.pop("kind", None)
 _ALL.pop("familie", None)
 _ALL = with_typos(_ALL)
 _CANON = {v: k for k in (*FAMILY, *PARTNER, *SOCIAL) for v in ({k} | __import__("zichtbaar.coding.lexicon", fromlist=["x"]).typo_variants(k))}
-PERSON = rx(rf"((?:{POSS}|een|n|'n|die|de|dat|het|'t|t) (?:(?:grote|kleine|oudere|oudste|jongste|beste|eigen|nieuwe|oude|ex-?) )?)({alternation(_ALL)})(?: van (?:een|mijn|mn|m'n|haar|de) (\w+))?")
+PERSON = rx(rf"((?:{POSS}|een|n|'n|die|de|dat|het|'t|t) (?:(?:grote|kleine|oudere|oudste|jongste|beste|eigen|nieuwe|oude|ex-?|older|big|little|step) )?)({alternation(_ALL)})(?: van (?:een|mijn|mn|m'n|haar|de) (\w+))?")
 SOCIAL_PHRASE = rx(
     r"(?:kennis|kennsi|kenis)",
-    r"(?:jongen|gast|man|vent|meisje|jongens|gasten|mannen|iemand) (?:uit|van|bij|in|op) (?:(?:de|mijn|mn|m'n|haar|onze|ons|het|een) )?(?:[\w']+ )?(?:buurt|straat|wijk|klas|school|shcool|scohol|schol|werk|sportclub|club|voetbal|voetbalclub|sportschool|team|kerk|moskee|opleiding|stage|instelling|groep|woongroep|jeugdzorg|kermis|stad|dorp|vriendengroep)",
+    r"(?:jongen|gast|man|vent|kerel|jongeman|meisje|jongens|gasten|mannen|iemand|meneer)(?: van (?:\d\d|in de \d\d))? (?:uit|van|bij|in|op) (?:(?:de|mijn|mn|m'n|haar|onze|ons|het|een|t|'t) )?(?:[\w']+ )?(?:buurt|straat|wijk|klas|school|shcool|scohol|schol|werk|sportclub|club|voetbal|voetbalclub|sportschool|team|kerk|moskee|opleiding|stage|instelling|groep|woongroep|jeugdzorg|kermis|stad|dorp|vriendengroep)",
     r"(?:een|die) (?:vriend|kennis) van (?:een|mijn|mn|haar) (?:vriendin|vriend|broer|zus|neef|nicht)",
     r"jongens (?:die|van) (?:[\w']+ ){0,3}?(?:in de drugs|uit de instelling|van de instelling)",
     r"(?:iemand|een jongen|een man|een gast|jongens) die (?:ik|ze|hij) (?:ken|kent|kende) (?:van|uit|via) (?:de|het|mijn|haar|school|werk|buurt)",
+    # 'een jongeman van 19 die zij kent van de sportschool', 'ken ze van t pleintje'
+    r"(?:jongen|gast|man|vent|kerel|jongeman|jongens|gasten|mannen|iemand)(?: van \d\d)? die (?:ik|ze|zij|hij) (?:al )?(?:ken|kent|kende|kenden) (?:al )?(?:van|uit) (?:de |het |mijn |haar |t |'t )?(?!online|internet|insta|snap|tiktok|sc|een app|discord)\w+",
+    r"(?:ik|k|ze|zij) (?:ken|kent|kende) (?:ze|hem|hen|hun) (?:al )?(?:van|uit) (?:de |het |mijn |haar |t |'t )?(?:buurt|wijk|straat|school|klas|pleintje|plein|club|voetbal|sportschool|werk|kerk|moskee|dorp|stad)",
+)
+# The exploiter is (or was) the victim's boyfriend: 'ik heb een vriend en die ...',
+# 'hij was mijn vriend zeg maar', 'ze heeft een vriendje die', 'die ze haar vriendje noemt'.
+PARTNER_STATEMENT = rx(
+    r"(?:ik|k|ze|zij) (?:heb|had|heeft) (?:sinds kort |nu |toen )?(?:een |n |'n )?(?:nieuwe |oudere )?(?:vriend|vriendje|vrind|lover|boyfriend|bf|lief)(?! van)(?!\w)",
+    r"(?:hij|die) (?:is|was|werd) (?:toen |nu |eigenlijk |een soort )?(?:mijn|haar|mn|m'n|me) (?:vriend|vriendje|lover|boyfriend|bf|lief|ex)(?! van)(?!\w)",
+    r"(?:ik|k|ze|zij|we|wij) (?:heb|had|heeft|hadden|hebben|kreeg|kreeg ik) (?:[\w']+ )?(?:iets|verkering|een relatie|relatie|kkering) (?:met|gekregen met)",
+    r"(?:die|wie) (?:ze|zij|ik) (?:nu |toen )?(?:haar|mijn|mn) (?:vriend|vriendje|lover|bf) noem\w*",
+    r"(?:mijn|mn|m'n|haar|d'r|my|her) (?:ex-?)?(?:vriend|vriendje|lover|boyfriend|bf|loverboy|ex)(?: \w+)? (?:is|was) (?:\d\d|ouder|veel ouder)",
 )
 ONLINE_STRANGER = rx(
     r"(?:iemand|een gast|een jongen|een man|een meisje|een vrouw|een vent) (?:die|dat) (?:ik|ze|hij) (?:alleen |maar |enkel )?(?:van |via )?(?:online|internet|insta|snap|sc|tiktok|discord|een app|een site|een game)\w* (?:ken|kent|kende|heb ontmoet|heeft ontmoet|sprak)",
@@ -48,7 +60,7 @@ COERCE = rx(
 )
 TELLING = rx(
     r"verteld|vertellen|vertel|vertelt|gezegd|zeggen|weet|weten|wist|durf|durft|gepraat|praten|zorgen|zorgn|bezorgd|ongerust|"
-    r"dreigt|dreigde|bedreigt|aandoet|aandoen|iets aan|in elkaar|pijn|hulp|helpen|bellen|schaam|gemerkt|merkt|boos|ruzie|pas|van \d+|woon|woont|wonen|slaapt|slaap|logeer\w*|in de war|noemt|heet"
+    r"dreigt|dreigde|bedreigt|aandoet|aandoen|iets aan|in elkaar|pijn|hulp|helpen|bellen|schaam|gemerkt|merkt|boos|ruzie|woon|woont|wonen|slaapt|slaap|logeer\w*|in de war"
 )
 TELL_BEFORE = re.compile(r"(?:durf|durft|dreigt|dreigde|bedreigt|aandoen|zorgen|zorgn|bezorgd|hulp)\W+(?:\w+\W+){0,3}$")
 AGE_AFTER = re.compile(r"^\W*(?:is|was|wordt) (?:pas |net |nog maar |al |ook |nu )?\d")
@@ -63,19 +75,24 @@ def code_pleger(ctx: Context) -> tuple[Finding, Finding]:
         return _chatter_is_exploiter(ctx)
     candidates: list[tuple[Hit, str, str | None]] = []
     victim = ctx.victim_noun_hit
+    partner = [h for h in doc.find(PARTNER_STATEMENT) if not h.negated and not h.hypothetical]
     for hit in doc.find(PERSON):
         if hit.negated or hit.hypothetical:
             continue
         if (victim is not None and hit.message == victim.message and hit.start < victim.end and victim.start < hit.end
                 and hit.groups[1] in victim.groups):
             continue  # the victim as the chatter named them, not the exploiter
+        if victim is not None and not ctx.self_victim and hit.groups[1] in victim.groups and (hit.groups[0] or "").strip().startswith(("mijn", "mn", "m'n", "onze")):
+            continue  # 'mijn zoon' again, later in the chat: still the victim
         det, noun, of = (hit.groups + (None, None, None))[:3]
         group = _ALL[noun]
         det = (det or "").strip()
         if not _about_exploitation(ctx, hit, subject_ok=True):
             continue
         detail = None
-        if group == "partner":
+        if group == "partner" and any(p.message == hit.message and p.start <= hit.start < p.end for p in partner):
+            pass  # 'ik heb een vriend': a boyfriend, not a friend
+        elif group == "partner":
             if det.startswith(("een", "die", "de")) and noun in ("vriend", "vriendin"):
                 group = "sociale_omgeving"  # 'een vriend van een vriendin'
             elif "beste" in det:
@@ -97,11 +114,15 @@ def code_pleger(ctx: Context) -> tuple[Finding, Finding]:
     options: list[tuple[int, int, Hit, str, str | None]] = [(h.message, h.start, h, g, d) for h, g, d in candidates]
     options += [(h.message, h.start, h, "sociale_omgeving", None) for h in social]
     options += [(h.message, h.start, h, "onbekend", None) for h in stranger]
+    options += [(h.message, h.start, h, "partner", None) for h in partner]
     who = _answered_who(ctx)
     if who is not None:
         kind, detail, answer = who
         relation = from_answer(kind, answer, 0.8)
         return relation, (Finding(detail, 0.8, (answer.evidence,)) if detail else Finding(None, 0.7, (), source="geen_bewijs"))
+    if not options and ctx.value("vorm_uitbuiting") == "arbeid":
+        # Labour is exploited by whoever employs or places the worker: someone known in person.
+        return Finding("sociale_omgeving", 0.6, (), source="standaard"), Finding(None, 0.9, (), source="standaard")
     if not options:
         return Finding("onbekend", 0.6, (), source="geen_bewijs"), Finding(None, 0.9, (), source="standaard")
     options.sort(key=lambda o: (o[0], o[1]))
@@ -126,13 +147,26 @@ def _about_exploitation(ctx: Context, hit: Hit, subject_ok: bool = False) -> boo
     text = doc.lowered[hit.message]
     rest = text[hit.end :]
     before = text[: hit.start]
-    if TELL_BEFORE.search(before[-30:]) or TELLING.search(rest[:30]) or AGE_AFTER.match(rest):
+    clause_rest = re.split(r"[.!?;\n]", rest[:30], maxsplit=1)[0]
+    if TELL_BEFORE.search(before[-30:]) or TELLING.search(clause_rest) or AGE_AFTER.match(rest):
         return False
-    if re.search(r"(?<!\w)(?:aan|tegen|met|bij|naar|over) $", before[-12:]):
+    if re.search(r"(?<!\w)(?:aan|tegen|met|bij|naar) $", before[-12:]):
         return False  # 'aan mijn moeder', 'bij mijn vader' (someone told, or a place)
+    if re.search(r"(?<!\w)over $", before[-12:]) and not (ctx.self_victim and re.search(r"(?:gaat|gaan|gechat|chatten|praten|gepraat|vraag|vragen|verhaal) (?:\w+ )?over $", before[-30:])):
+        return False  # 'over mijn moeder' is a worry, unless a victim says what the chat is about
     if subject_ok and not before.strip() and re.match(r"\W*(?:heeft|heb|is|was|wil|zegt|neemt|laat|dwingt|stuurt|zet|brengt|maakt)\b", rest):
         return True  # 'mijn buurman heeft me ...' at the start of a message: the subject of the story
-    return COERCE.search(text) is not None
+    if COERCE.search(text) is not None:
+        return True
+    # A short introduction ('er was een vriend van mijn broer uit de buurt'),
+    # then the exploitation in the next or previous visitor message.
+    if len(text) < 160:
+        slot = doc.indices.index(hit.message)
+        for other in (slot - 1, slot + 1):
+            if 0 <= other < len(doc.indices) and abs(doc.indices[other] - hit.message) <= 3:
+                if COERCE.search(doc.lowered[doc.indices[other]]):
+                    return True
+    return False
 
 
 def _chatter_is_exploiter(ctx: Context) -> tuple[Finding, Finding]:
@@ -140,7 +174,7 @@ def _chatter_is_exploiter(ctx: Context) -> tuple[Finding, Finding]:
     ('mijn vriendin werkt voor mij' → partner)."""
     for hit in ctx.doc.find(PERSON):
         det, noun = (hit.groups[0] or "").strip(), hit.groups[1]
-        if hit.negated or not det.startswith(("mijn", "mn", "m'n", "min", "myn")):
+        if not det.startswith(("mijn", "mn", "m'n", "min", "myn")):
             continue
         group = _ALL[noun]
         if "beste" in det:
@@ -197,15 +231,29 @@ MEER_PLEGERS = rx(
     r"(?:er is )?(?:nog )?(?:iemand|een vriend van hem|een andere jongen|een andere man) (?:anders )?die (?:[\w']+ ){0,3}?(?:regelt|helpt|rijdt|brengt|haalt)",
     r"(?:ze|zij) (?:dwingen|laten|verkopen|regelen|pakken|houden) (?:me|mij|haar|hem|ons)",
     r"(?:jongens|mannen|gasten) die (?:me|mij|haar) (?:dwingen|laten|verkopen)",
+    # A second person who shares the profit or runs part of it.
+    r"(?:krijgt|kreeg|krijgen|kregen|pakt|pakte) (?:daar |er |zelf )*ook (?:daar |er )?(?:een |n )?(?:deel|de helft|zijn deel|een cut|geld|procent)(?!\w)",
+    r"(?:krijgt|kreeg|krijgen|kregen|pakt|pakte) (?:daar |er |ook |zelf )*(?:een |n )?(?:deel|de helft|zijn deel|een cut|procent)(?!\w)",
+    r"(?:deelt|delen|deelden|deelde) (?:[\w']+ ){0,2}?(?:het )?geld|(?:doet|doen|deed|deden) (?:[\w']+ )?(?:ook )?mee(?!\w)",
+    r"(?:hij|ze|zijn \w+|haar \w+) en (?:zijn|haar|z'n|zn|d'r|diens) (?:vrienden|maten|broer|broers|neef|neven|vader|moeder|zus|vriendin|vriend|matties|boys)",
+    r"(?:zijn|haar|mijn) (?:\w+ )?en (?:zijn|haar|mijn|diens) (?:\w+ )?(?:verdienen|regelen|doen|dwingen|laten|pakken)",
+    r"(?:ze|zij|die jongens|die gasten|die mannen|die twee|ze allebei) (?:laten|dwingen|sturen|appen|bellen|dreigen|slaan|regelen|halen|brengen|pakken|houden|verkopen|gebruiken|zetten|wachten|bedreigen|chanteren|rekenen|delen) (?:[\w']+ )?(?:me|mij|haar|hem|ons|het geld|af)(?!\w)",
+    r"(?:voor|van) (?:ze|hen|hun)(?: \w+)? (?:werken|werk|lopen|loop|doen|moet|moeten|rondbrengen|wegbrengen)|(?:werk|werken|lopen|loop|doe|doen) (?:[\w']+ ){0,3}?voor (?:ze|hen|hun|die gasten|die jongens|die mannen)(?!\w)",
+    r"(?:de|die|twee|drie|vier) (?:twee |drie |vier )?(?:mannen|jongens|gasten) (?:[\w']+ )?(?:rekenen|regelen|brengen|halen|boeken|sturen|dwingen|verdienen)",
+    r"(?:een|de) (?:vriend|maat|broer|neef) van (?:hem|haar) (?:[\w']+ ){0,3}?(?:regelt|regelde|haalt|brengt|rijdt|krijgt|beheert|maakt)",
 )
 EEN_PLEGER = rx(
     r"(?:hij|ze|zij) (?:doet|regelt|deed) (?:het|dit|alles) (?:[\w']+ )?alleen",
     r"(?:hij|ze|zij) (?:werkt|werkte) alleen",
     r"alleen hij|hij alleen|hij is de enige|ze is de enige die (?:het|dit) regelt",
-    r"niemand anders (?:[\w']+ )?(?:bij betrokken|doet mee|helpt|regelt)",
+    r"niemand anders (?:[\w']+ )?(?:bij betrokken|doet mee|helpt|regelt)|er is niemand anders|(?:enkel|alleen maar) (?:hij|zij|hem|haar)|(?:it'?s )?(?:just|only) (?:him|her)",
+    r"(?:het|t) is (?:alleen|enkel) (?:mijn|haar|zijn|mn|m'n|die|de) \w+|(?:doet|deed) (?:het|dit|alles) (?:helemaal |echt )?alleen",
 )
-EEN_PLEGER = guarded(EEN_PLEGER, 'alleen', 'enige', 'niemand')
-PLEGERS_Q = re.compile(r"de enige die|anderen bij betrokken|meer mensen|meerdere mensen|iemand anders bij|doet hij (?:dit|het) alleen|alleen of met|met meer")
+EEN_PLEGER = guarded(EEN_PLEGER, 'alleen', 'enige', 'niemand', 'enkel', 'just', 'only')
+PLEGERS_Q = re.compile(r"de enige die|anderen bij betrokken|doet (?:hij|ze|zij|\w+ \w+) (?:dit|het) alleen|alleen of met|met meer|"
+                       r"(?:meer mensen|meerdere mensen|iemand anders|nog iemand|andere mensen|anderen)(?: [\w']+){0,6} (?:betrokken|mee(?:doet|doen|deed)?|hielp\w*|help\w*|verdien\w*|regel\w*)(?!\w)")
+# A question that asks whether one person acts alone: 'nee' then means more than one.
+ALONE_Q = re.compile(r"(?:dit|het|dat) alleen\??|de enige")
 _OTHERS = alternation(with_typos({w: 1 for w in ("zus", "zusje", "zussen", "vriendin", "vriendinnen", "nichtje", "nicht", "broer",
                                                     "broertje", "broers", "neef", "neefje", "klasgenote", "vriend", "vrienden")}))
 MEER_SLACHTOFFERS = rx(
@@ -218,6 +266,14 @@ MEER_SLACHTOFFERS = rx(
     rf"(?:mijn|haar|zijn|mn|m'n) (?:[\w']+ )?(?:{_OTHERS}) (?:moet|moeten|werkt|werken|doet|doen)(?: \w+){{0,3}}? (?:ook|ok)(?!\w)",
     r"(?:doet|deed|flikt) (?:dit|het|hetzelfde|dat) (?:ook|ok) (?:bij|met) (?:andere|meer|nog)",
     r"er (?:is|zit) (?:nog )?(?:een|n|'n) (?:ander )?(?:meisje|jongen|vrouw|meid) (?:die|dat|da|dt) (?:[\w']+ ){0,3}?(?:voor hem|moet|werkt|ook)",
+    # 'nog twee meisjes', 'soms twee andere meiden', 'nog 1 meisje die ik breng'
+    r"(?:nog|ook|soms) (?:\d+|een|1|twee|drie|vier|vijf|zes|paar|andere|meer) (?:andere )?(?:meisjes|meiden|meisje|meid|jongens|jongen|vrouwen|kinderen|jongeren|mannen|dames)(?! die (?:de |het |t )?(?:afspraken|geld|klanten|regel))",
+    r"(?:wij|we) (?:zijn|waren|zitten|wonen|slapen) (?:hier )?(?:met )?(?:z'n )?(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|veel)(?!\w)|(?:allemaal|alle(?:maal)?) (?:werken|moeten) (?:[\w']+ )?voor (?:hem|haar|hen|hun)",
+    r"(?:een|n) (?:ander|andere) (?:meisje|meid|jongen|vrouw|kind) (?:[\w',]+ ){0,6}?(?:ook|ok)(?!\w)",
+    r"(?:met|en) (?:een paar|paar|meerdere|verschillende|twee|drie|vier|vijf|\d+) (?:jonge |andere |kleine )?(?:meisjes|meiden|kinderen)(?!\w)",
+    r"(?:samen met|net als) (?:mijn|mn|m'n|een) (?:maat|vriend|vriendin|broer|neef|nicht|zus)\w* (?:[\w']+ ){0,4}?(?:moet|moest|moeten) (?:[\w']+ ){0,2}?(?:ook|ok)",
+    r"(?:er )?(?:lopen|werken|zitten|staan|stonden) (?:[\w']+ ){0,2}?(?:meer|andere|nog) (?:[\w']+ )?(?:meisjes|meiden|jongens|vrouwen|kinderen|jongeren)",
+    r"(?:nog|ook) (?:\d+|twee|drie|vier|vijf|andere) (?:andere )?(?:meisjes|meiden|jongens|vrouwen) (?:[\w']+ ){0,3}?(?:met|op) (?:hetzelfde|dezelfde)",
 )
 EEN_SLACHTOFFER = rx(
     r"alleen (?:bij|met) (?:mij|me|haar)(?! \w+ (?:wonen|blijven|slapen))",
@@ -225,9 +281,11 @@ EEN_SLACHTOFFER = rx(
     r"(?:geen|niet) (?:andere|meer) (?:meisjes|meiden|jongens|vrouwen|mensen|slachtoffers)",
     r"er (?:zijn|zn|is) (?:verder )?(?:geen|niet) (?:anderen|andere|meer)(?: bij (?:hem|haar|hen))?",
     r"(?:ik ben|ze is) (?:de )?enige",
+    r"(?:doet|deed) (?:hij|ze|zij) (?:haar|hem|hen) (?:niks|niets)|(?:hij|ze|zij) (?:doet|deed) (?:haar|hem|hen) (?:niks|niets)|bij (?:haar|hem|hen) (?:doet|deed) (?:hij|ze|zij) (?:het |dat |dit )?(?:niet|niks|nooit)",
 )
 EEN_SLACHTOFFER = guarded(EEN_SLACHTOFFER, 'alleen', 'enige', 'geen', 'niet', 'zijn', 'zn', 'is')
-SLACHTOFFERS_Q = re.compile(r"ook bij ander|bij anderen|andere meisjes|andere jongens|meer meisjes|meer slachtoffers|nog meer mensen die|ook anderen")
+SLACHTOFFERS_Q = re.compile(r"ook bij ander|bij anderen|andere meisjes|andere jongens|meer meisjes|meer slachtoffers|nog meer mensen die|ook anderen|"
+                            r"(?:meer|andere|nog) (?:mensen|meisjes|meiden|jongens|kinderen|jongeren)|zelfde situatie|bij wie dit ook")
 
 
 def code_meerdere_plegers(ctx: Context) -> Finding:
@@ -239,10 +297,16 @@ def code_meerdere_plegers(ctx: Context) -> Finding:
         f = ctx.found["pleger_familie_detail"]
         return Finding("ja", 0.8, f.evidence)
     for answer in doc.answers(PLEGERS_Q):
-        if re.search(r"(?<!\w)(?:alleen|enige|niemand)(?!\w)", answer.text):
+        question = doc.lowered[max(i for i in range(answer.message) if doc.roles[i] == "counselor")]
+        if re.search(r"(?<!\w)(?:weet (?:ik )?(?:het )?niet|geen idee|weet ik niet)(?!\w)", answer.text):
+            continue
+        if re.search(r"(?<!\w)(?:alleen|enige|niemand|enkel|just|only)(?!\w)", answer.text):
             return from_answer("nee", answer, 0.75)
-        if re.search(r"(?<!\w)(?:meer|anderen|ook|vrienden|broer|samen|nog iemand|er zijn)(?!\w)", answer.text):
+        if re.search(r"(?<!\w)(?:meer|anderen|ook|vrienden|broer|samen|nog iemand|er zijn|mee|helpt|helpen|deel)(?!\w)", answer.text):
             return from_answer("ja", answer, 0.75)
+        if answer.polarity:
+            alone = ALONE_Q.search(question) is not None
+            return from_answer("ja" if (answer.polarity == "nee") == alone else "nee", answer, 0.7)
     if yes and not no:
         return from_hits("ja", yes, 0.8)
     if no and not yes:
@@ -259,6 +323,13 @@ def code_meerdere_slachtoffers(ctx: Context) -> Finding:
     yes = [h for h in hits if h.asserted]
     no = [h for h in doc.find(EEN_SLACHTOFFER) if not h.hypothetical] + [h for h in hits if h.negated and not h.hypothetical]
     for answer in doc.answers(SLACHTOFFERS_Q):
+        question = doc.lowered[max(i for i in range(answer.message) if doc.roles[i] == "counselor")]
+        if PLEGERS_Q.search(question):
+            continue  # 'andere mensen die hem hielpen' asks about exploiters, not victims
+        if re.search(r"(?<!\w)(?:weet (?:ik )?(?:het )?niet|geen idee|weet ik niet)(?!\w)", answer.text):
+            continue
+        if re.search(r"(?<!\w)(?:nog|ook|soms)? ?(?:\d+|twee|drie|vier|vijf|zes|paar) (?:andere )?(?:meisjes|meiden|meisje|jongens|vrouwen|kinderen|mannen|man|jongeren)(?!\w)", answer.text):
+            return from_answer("ja", answer, 0.75)
         if answer.polarity == "nee" or re.search(r"(?<!\w)(?:alleen|enige)(?!\w)", answer.text):
             return from_answer("nee", answer, 0.75)
         if answer.polarity == "ja":

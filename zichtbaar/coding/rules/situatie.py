@@ -16,7 +16,7 @@ from zichtbaar.coding.model import Evidence, Finding
 from zichtbaar.coding.numbers import (AGE_WORD, DETAIL_TO_DUUR, MONTHS, NUMBER, SCHOOL_AGE, SEASON_MONTH, UNIT, age,
                                       days, days_since_month, detail_class)
 from zichtbaar.coding.rules.base import Context, from_answer, from_hits
-from zichtbaar.coding.text import guarded, NEGATION, Hit, rx
+from zichtbaar.coding.text import guarded, NEGATION, Hit, message_evidence, rx
 
 ACUUT_JA = rx(
     r"nog+ (?:steeds|altijd|stees|stteds|steed|steeds+|stedes)|nogsteeds|nog stééds",
@@ -29,6 +29,10 @@ ACUUT_JA = rx(
     r"(?:elke|iedere) (?:dag|avond|nacht|week|weekend) (?:[\w']+ ){0,3}?(?:moet|moeten)",
     r"(?:ik ben|ze is|zit) (?:[\w']+ )?(?:nu |nog )?(?:opgesloten|gevangen|vast)",
     r"hij (?:wacht|staat) (?:nu )?(?:buiten|beneden|voor de deur)",
+    # 'gister nog', 'vorige week nog': it happened again just now.
+    r"(?:gisteren|gister|gisteravond|gisternacht|vannacht|vanochtend|vanmorgen|vandaag|eergisteren|vorige week|afgelopen (?:week|weekend|nacht)|dit weekend) (?:nog|weer)(?! niet)(?!\w)",
+    r"(?:nu|nou) (?:moet|moeten) (?:ik|ze|k|hij|zij)|(?:moet|moeten) (?:ik|ze|k|hij|zij) (?:[\w']+ ){0,2}?(?:elke|iedere) (?:dag|avond|nacht|week|weekend)",
+    r"(?:ik werk|ze werkt|hij werkt|we werken|wij werken) (?:[\w']+ ){0,4}?(?:elke dag|iedere dag|\d+ uur per dag|dag en nacht)",
 )
 ACUUT_NEE = rx(
     r"(?:het |dat |t |'t )?(?:is|was) (?:nu |al |inmiddels |gelukkig )?(?:gestopt|voorbij|over|afgelopen|klaar)",
@@ -44,8 +48,16 @@ ACUUT_NEE = rx(
     r"hij (?:zit|zat) (?:nu )?(?:vast|in de gevangenis|in de bak|in de cel)",
     r"(?:gebeurt|gebeurd|moet|moeten|hoef|hoeft|doe|doet|doen|werk|werkt|zie|ziet|spreek|spreekt) (?:[\w']+ ){0,2}?(?:niet|nie|ni|nooit) meer",
 )
-ACUUT_Q = re.compile(r"(?:nu|op dit moment|momenteel|vandaag) nog|nog steeds|nog zo\b|nog gaande|nog aan de gang|nog bij hem|gebeurt (?:het|dit) nog")
+ACUUT_Q = re.compile(r"(?:nu|op dit moment|momenteel|vandaag) nog|nog steeds|nog zo\b|nog gaande|nog aan de gang|nog bij hem|gebeurt (?:het|dit) nog|"
+                     r"(?:moet|moeten|ga|gaat|werk|werkt|woon|woont|zit|ben|is|speelt|loopt) (?:je|jij|u|ze|hij|zij|het|dit|dat) (?:nu |op dit moment |momenteel )?nog(?!\w)|nog door\b")
 ACUUT_Q_STOPPED = re.compile(r"is (?:het|dit) (?:nu )?(?:gestopt|voorbij)")
+# 'ik ben nog steeds bang': feelings that last are not exploitation that lasts.
+FEELING = re.compile(r"(?<!\w)(?:bang|boos|verdrietig|slecht|last|nachtmerries?|moe|in de war|schaam\w*|angst\w*|trauma\w*|wakker|huil\w*|denk|droom\w*|kwaad|bezig mee|aan denken)(?!\w)")
+# Tense of the sentences that show the exploitation: present ('k moet dingen wegbrengen',
+# 'ik werk elke dag') says it goes on, past ('ik moest', 'hij liet me') says nothing yet.
+PRESENT = re.compile(r"(?<!\w)(?:moet|moeten|moete|laat|laten|dwingt|dwingen|werk|werkt|werken|krijg|krijgt|houdt|houden|pakt|stuurt|sturen|brengt|breng|regelt|regelen|verkoopt|appen|appt|zit|gebruikt|slaapt|slapen|betalen|betaalt)(?!\w)")
+ONGOING = re.compile(r"(?<!\w)(?:nu|elke|iedere|steeds|altijd|dagelijks|vanavond|morgen|inmiddels|op dit moment|momenteel|tegenwoordig)(?!\w)")
+PAST = re.compile(r"(?<!\w)(?:moest|moesten|liet|lieten|dwong|werkte|werkten|kreeg|kregen|hield|pakte|stuurde|bracht|regelde|verkocht|was|waren|had|deed|gedaan|vroeger|toen)(?!\w)")
 
 
 def code_acuut(ctx: Context) -> Finding:
@@ -55,6 +67,8 @@ def code_acuut(ctx: Context) -> Finding:
         if hit.hypothetical:
             continue
         if hit.negated:
+            continue
+        if "nog" in hit.quote.lower() and FEELING.search(doc.clause_text(hit)):
             continue
         events.append((hit.message, hit.start, "ja", hit.evidence))
     for hit in doc.find(ACUUT_NEE):
@@ -69,6 +83,12 @@ def code_acuut(ctx: Context) -> Finding:
             flipped = "nee" if answer.polarity == "ja" else "ja"
             events.append((answer.evidence.message, 0, flipped, answer.evidence))
     if not events:
+        vorm = ctx.found.get("vorm_uitbuiting")
+        messages = sorted({e.message for e in vorm.evidence}) if vorm is not None else []
+        text = " ".join(doc.lowered[m] for m in messages)
+        present, past = len(PRESENT.findall(text)), len(PAST.findall(text))
+        if messages and present > past and not PAST.search(doc.joined) and ONGOING.search(doc.joined):
+            return Finding("ja", 0.6, (message_evidence(doc, messages[0]),), source="afgeleid")
         return Finding("onbekend", 0.7, (), source="geen_bewijs")
     events.sort(key=lambda e: (e[0], e[1]))
     values = {e[2] for e in events}
@@ -138,6 +158,9 @@ DUUR_REFINED = rx(
     rf"(?:een |n )?(?:paar|aantal) ({UNIT}),? ({NUMBER})(?: \w+)? (?:ofzo|of zo|denk ik|geloof ik|ongeveer|al|moet)",
     rf"(?:een |n )({UNIT})(?:tje)? of ({NUMBER})",
 )
+_UNIT_NEEDLES = ("jaar", "jaren", "jr", "maand", "mnd", "week", "weken", "wk", "dag", "dgn")
+DUUR_CONTEXT = guarded(DUUR_CONTEXT, *_UNIT_NEEDLES)
+DUUR_REFINED = guarded(DUUR_REFINED, *_UNIT_NEEDLES)
 DUUR_ANSWER = re.compile(rf"(?<!\w){_PRE}{_AMT}(?!\w)(?! geleden)")
 SEVERAL = rx(
     r"zolang (?:ik|k) (?:me|mij) (?:kan )?herinneren|al jaren|jarenlang|jaren lang|meerdere jaren|(?:een )?paar jaar|een aantal jaar|(?:al )?heel wat jaren|sinds ik (?:heel )?klein (?:ben|was)|al (?:van|vanaf) (?:kleins? af aan|jongs af aan)|mijn hele (?:leven|jeugd)|sinds mijn jeugd|sinds ik me kan herinneren",

@@ -9,6 +9,7 @@ victim's when the chatter is someone else, and 'hij is 28' (the exploiter) or
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from zichtbaar.coding.model import Evidence, Finding
 from zichtbaar.coding.numbers import AGE_WORD, age
@@ -19,16 +20,21 @@ _MOD = r"(?:nu |net |pas |al |nog maar |maar |bijna |inmiddels |zelf |ook |btw |
 _NOT_AGE = r"(?! ?(?:kilo|kg|euro|eur|keer|minuten|min|uur|cm|weken|maanden|dagen|jaar samen|jaar met|jaar bij|jaar geleden|jaar getrouwd|jaar verkering|procent|%|januari|jan\b|februari|feb\b|maart|april|apr\b|mei\b|juni|juli|augustus|aug\b|september|sept?\b|oktober|okt\b|november|nov\b|december|dec\b|jarig|[/-]\d))"
 SELF_AGE = rx(
     rf"(?:ik ben|ik bn|ik benn|ik b|k ben|kben|kbn|ben|bn|ik ben nu|ik word|ik wordt|k word) {_MOD}({AGE_WORD})(?: jaar| jr| j|jr|j)?(?: oud)?{_NOT_AGE}",
-    rf"(?:ik ben |ben )?(?:een |n )?(?:meisje|meid|jongen|vrouw|man|gast|jongeman) van ({AGE_WORD})(?: jaar| jr)?{_NOT_AGE}",
+    rf"(?:ik ben|ben|bn|k ben|kben|als) (?:een |n )?(?:meisje|meid|jongen|vrouw|man|gast|jongeman) van ({AGE_WORD})(?: jaar| jr)?{_NOT_AGE}",
+    rf"(?:ik ben|ben|k ben|kben|i'?m) (?:een |n )?(?:meisje|meid|jongen|vrouw|man|gast|jongeman|girl|boy),? ({AGE_WORD})(?: jaar| jr| j)?{_NOT_AGE}",
+    rf"(?<![^\n])(?:hallo|hoi|hey|hi|goedenavond|goedemorgen|goedemiddag)?,? ?(?:ik ben |ben )?(?:een |n )?(?:meisje|meid|jongen|vrouw|man|gast)(?: uit \w+)?,? ({AGE_WORD})(?: jaar| jr| j)?{_NOT_AGE}",
     rf"(?:mijn leeftijd is|leeftijd:?) ({AGE_WORD})",
     rf"(?<![^\n])({AGE_WORD}) (?:jaar|jr|j) oud{_NOT_AGE}",
 )
 THIRD_AGE = rx(
     rf"(?:ze|zij|ze's|zeis|ze is|zij is) (?:is )?{_MOD}({AGE_WORD})(?: jaar| jr)?(?: oud)?{_NOT_AGE}",
     rf"(?:ze|zij) (?:wordt|word) ({AGE_WORD})",
+    rf"(?:ze|zij) is (?:net als ik|ook|net zoals ik|even oud als ik,?) ({AGE_WORD})(?: jaar| jr)?{_NOT_AGE}",
 )
 THIRD_AGE_MALE = rx(rf"hij is (?:pas |net |nog maar |maar )({AGE_WORD})(?: jaar| jr)?{_NOT_AGE}")
 AFTER_NOUN = re.compile(rf"^[^.!?\n]{{0,30}}?(?:(?<!\w)van ({AGE_WORD})(?: jaar| jr)?(?!\w){_NOT_AGE}|\(({AGE_WORD})\))")
+# 'mijn zoon jayden is 15', 'mijn dochter is 17 jaar': the noun, perhaps a name, then the age.
+NOUN_IS = re.compile(rf"^(?: [\w\[\]-]+)?,? (?:is|wordt|word) (?:pas |nu |net |nog maar |maar |al )?({AGE_WORD})(?!\w){_NOT_AGE}")
 IN_NOUN = re.compile(rf"(?<!\w)van ({AGE_WORD})(?!\w){_NOT_AGE}|\(({AGE_WORD})\)")
 AGE_QUESTION = re.compile(r"hoe oud|welke leeftijd|je leeftijd|jouw leeftijd|haar leeftijd|leeftijd van")
 ANSWER_AGE = re.compile(rf"^\W*(?:ik ben |ben |bn |ze is |zij is |hij is |ik |k )?(?:nu |net |pas |bijna |al )?({AGE_WORD})(?!\w){_NOT_AGE}")
@@ -92,6 +98,27 @@ def code_age(ctx: Context) -> Finding:
         if m and age(m.group(g)) is not None:
             s, e = base + m.start(g), base + m.end(g)
             return Finding(age(m.group(g)), 0.85, (Evidence(noun.message, s, e, text[s:e]),))
+        m = NOUN_IS.match(text[noun.end :].lower())
+        if m and age(m.group(1)) is not None:
+            value = age(m.group(1)) - (1 if m.group(0).endswith(("wordt " + m.group(1), "word " + m.group(1))) else 0)
+            s, e = noun.end + m.start(1), noun.end + m.end(1)
+            return Finding(value, 0.85, (Evidence(noun.message, s, e, text[s:e]),))
+    if noun is not None:
+        # The same noun again elsewhere: 'het gaat over mijn zoon' … 'mijn zoon [naam] is 15'.
+        word = next((g for g in noun.groups if g), None)
+        if word:
+            again = re.compile(rf"(?<!\w)(?:mijn|mn|m'n|onze|ons|een|het|de|die|dat|dit|haar|zijn) {re.escape(word)}"
+                               rf"(?: [\w\[\]-]+)?,? (?:is|wordt|word|van) (?:pas |nu |net |nog maar |maar |al )?({AGE_WORD})(?: jaar| jr)?(?!\w){_NOT_AGE}")
+            for m in again.finditer(doc.joined):
+                value = age(m.group(1))
+                if value is None:
+                    continue
+                slot = bisect_right(doc.starts, m.start()) - 1
+                message, base = doc.indices[slot], doc.starts[slot]
+                s, e = m.start(1) - base, m.end(1) - base
+                if " word" in m.group(0):
+                    value -= 1
+                return Finding(value, 0.8, (Evidence(message, s, e, doc.chat.messages[message].text[s:e]),))
     patterns = [THIRD_AGE]
     if ctx.victim_gender_hint and ctx.victim_gender_hint[0] == "man":
         patterns.append(THIRD_AGE_MALE)
@@ -100,14 +127,19 @@ def code_age(ctx: Context) -> Finding:
             value = age(next((g for g in hit.groups if g), None))
             if value is not None and not hit.hypothetical:
                 return from_hits(value, [hit], 0.8)
-    found = _answered_age(ctx)
+    found = _answered_age(ctx, about_other=True)
     if found is not None:
         return found
     return Finding("onbekend", 0.7, (), source="geen_bewijs")
 
 
-def _answered_age(ctx: Context) -> Finding | None:
-    for answer in ctx.doc.answers(AGE_QUESTION):
+OTHER_AGE_QUESTION = re.compile(r"hoe oud (?:is|was|zou) (?:ze|zij|hij|die|je \w+|jouw \w+|uw \w+|het)|haar leeftijd|zijn leeftijd|leeftijd van (?:haar|hem|je \w+|uw \w+)")
+
+
+def _answered_age(ctx: Context, about_other: bool = False) -> Finding | None:
+    """The visitor's reply to an age question; when someone else is the
+    victim only a question about that person counts ('hoe oud ben jij' is the chatter)."""
+    for answer in ctx.doc.answers(OTHER_AGE_QUESTION if about_other else AGE_QUESTION):
         m = ANSWER_AGE.match(answer.text)
         value = age(m.group(1)) if m else None
         if value is not None:

@@ -16,7 +16,7 @@ from zichtbaar.coding.model import Finding
 from zichtbaar.coding.rules.base import Context, from_hits
 from zichtbaar.coding.text import guarded, Hit, rx
 
-_MEN = r"(?:(?:andere |verschillende |oude |oudere |vreemde |allemaal |die |meerdere |veel )?(?:mannen|mannn|manne|mannnen|kerels|gasten|jongens|vrouwen|klanten|klaten)|(?:zijn|z'n|zn|hun|haar|d'r) (?:vrienden|maten|kennissen|neven|vriendjes))"
+_MEN = r"(?:(?:andere |verschillende |oude |oudere |vreemde |allemaal |die |meerdere |veel )?(?:mannen|mannn|manne|mannnen|kerels|gasten|jongens|vrouwen|klanten|klaten)|(?:zijn|z'n|zn|hun|haar|d'r) (?:vrienden|maten|kennissen|neven|vriendjes)|(?:vrienden|maten|kennissen|neven) van (?:hem|haar|hun|zijn \w+))"
 _WITH = r"(?:met|mt|mee)"
 def _typos(*words: str) -> str:
     out = set(words)
@@ -65,6 +65,11 @@ SEKSUEEL = rx(
     r"(?:me|mij|haar|hem|ons) (?:[\w']+ )?(?:laten|laat|liet) (?:werken|tippelen|tippellen)",
     r"(?:vangt|vangen|ving) (?:het|'t|al het) geld",
     r"(?:ze|hij|zij) (?:wordt|word|werd) (?:[\w']+ )?(?:gedwongen|verkocht|uitgebuit)|uitgebuit",
+    # Third parties paying the exploiter ('die geven hem dan geld', 'zijn vrienden betaalden').
+    r"(?:die|ze|zij|mannen|kerels|klanten|vrienden|gasten) (?:[\w']+ )?(?:geven|gaven|gaf|betaalden|betaalde|betalen) (?:hem|haar|hun|hen) (?:[\w']+ ){0,2}?(?:geld|cash|\d+ euro)",
+    r"(?:die|ze|zij) (?:betaalden|betaalde|betalen) (?:hem|haar|hun|hen)(?!\w)",
+    r"(?:zijn|z'n|zn|de|die|haar) (?:vrienden|maten|mannen|kerels|gasten) (?:[\w']+ )?(?:betaalden|betaalde|betalen|betaalt)(?!\w)",
+    r"(?:naar|bij) (?:zijn|z'n|zn|haar|hun) (?:vrienden|maten) (?:[\w']+ ){0,6}?(?:geld|betalen|betaald)",
 )
 CRIMINEEL_ALGEMEEN = rx(
     r"criminele? (?:dingen|zaken|activiteiten|klusjes)",
@@ -81,6 +86,8 @@ ACTIVITIES: dict[str, object] = {
         r"op de hoek (?:[\w']+ )?staan|dealen|dealer|drugskoerier|koerier|drugsrunner|runner|bolletjesslikker|deallijn|dealt|dealde|drugs ?lijn|loopjongen|loopmeisje",
         rf"(?:breng|brengt|brengen|bracht|brachten) (?:[\w']+ ){{0,3}}?{_DRUG} (?:[\w']+ ){{0,3}}?(?:rond|weg|naar)",
         rf"{_DRUG} (?:[\w']+ ){{0,3}}?(?:naar (?:klanten|adressen|mensen)|rond)",
+        r"(?:moet|moest|moeten|moete) (?:[\w']+ )?(?:dingen|spullen|spul|pakketjes|pakjes|zakjes|tasjes|tassen) (?:[\w']+ )?(?:wegbrengen|rondbrengen|bezorgen|afleveren|vervoeren|brengen)",
+        r"(?:drugs|stuff|spul) (?:[\w']+ )?(?:runnen|dealen|verkopen|smokkelen)|sell(?:ing)? (?:drugs|weed|stuff)",
     ),
     "drugs_bewaren": rx(
         rf"{_DRUG}\w* (?:[\w']+ ){{0,4}}?(?:verstop\w*|bewaren|bewaard|bewaart|opslaan|opgeslagen|wegleggen|liggen)",
@@ -88,6 +95,8 @@ ACTIVITIES: dict[str, object] = {
         r"spul (?:[\w']+ ){0,2}?(?:bij mij|bij me|bij haar|bij hem|bij ons|in mijn|in haar) (?:[\w']+ ){0,2}?(?:verstopt|opgeslagen|bewaard|neergelegd|gelegd)",
         r"(?:mijn|haar|ons) (?:huis|kamer|schuur|kast) (?:[\w']+ ){0,3}?(?:als opslag|voor (?:de )?drugs)",
         r"stash\w*",
+        r"(?:die|dat|het|ze|spullen|spul|tas|tassen) (?:[\w']+ )?(?:moet|moest|moeten|moesten) (?:[\w']+ )?(?:bewaren|verstoppen|opslaan)",
+        rf"(?:keeps|bewaart|verstopt|legt|houdt|stopt) (?:[\w']+ ){{0,2}}?(?:stuff|spul|spullen|{_DRUG}) (?:[\w']+ ){{0,2}}?(?:bij mij|bij me|bij ons|in mijn|in mn|in m'n|in ons)",
     ),
     "diefstal": rx(r"jatten|gejat|jat|stelen|steel|stal|gestolen|pikken|gepikt|winkeldiefstal|inbreken|inbraak|ingebroken|inbreek\w*|diefstal\w*"),
     "overval": rx(r"overval\w*|beroven|beroofd|beroof|roofoverval\w*|ripdeal\w*|ramkraak\w*|plofkraak\w*"),
@@ -98,15 +107,19 @@ ACTIVITIES: dict[str, object] = {
         r"(?:mijn|haar|zijn) (?:pinpas|bankpas|pas en pincode) (?:[\w']+ ){0,3}?(?:afgeven|geven|gebruiken|gebruikt|lenen|uitlenen)",
         r"(?:geld )?(?:door te sluizen|doorsluizen|doorgesluisd|sluist)",
         r"(?:mijn|haar|zijn) (?:pas|rekening) (?:[\w']+ ){0,2}?(?:uitlenen|uitgeleend|lenen|geleend)",
+        r"(?:gebruikt|gebruiken|gebruikte|uses|used) (?:[\w']+ )?(?:mijn|haar|zijn|m'n|mn|my|her|his) (?:bank)?(?:rekening|pas|pinpas|bankpas|account|bank account)",
+        r"geld (?:[\w']+ ){0,4}?(?:pinnen|opnemen) (?:[\w']+ ){0,3}?(?:aan|naar) (?:hem|haar|hun) (?:geven|brengen)",
     ),
     "mishandeling": rx(
         r"(?:iemand|mensen|jongens|anderen|een jongen|een man|hem) (?:[\w']+ ){0,2}?(?:in elkaar slaan|in elkaar trappen|in elkaar geslagen|aftuigen|afgetuigd|mishandelen|mishandeld|slaan voor hem|pijn doen voor hem)",
         r"(?:in elkaar slaan|aftuigen|mishandelen) van (?:iemand|mensen|jongens)",
         r"(?:laten|lieten|liet|laat|moet|moest|moeten) (?:me |mij |haar |hem )?(?:iemand|mensen|jongens|anderen) (?:[\w']+ ){0,2}?(?:slaan|in elkaar slaan|aftuigen|pijn doen|bedreigen|afpersen)",
+        r"(?:moest|moet|moesten|moeten) (?:ik|k|ze|hij|zij|we) (?:een |n |'n |die |iemand )?(?:jongen|man|gast|iemand|jongens|mensen)? ?(?:[\w']+ )?(?:slaan|in elkaar slaan|aftuigen|pijn doen|in elkaar trappen)",
     ),
     "wapenhandel": rx(
         r"wapens? (?:[\w']+ ){0,3}?(?:vervoeren|verkopen|bewaren|verstoppen|wegbrengen|smokkelen|rondbrengen|leveren)",
         r"wapenhandel\w*|(?:vuur)?wapens (?:[\w']+ )?(?:doorverkopen|dealen)",
+        r"(?:vuur)?wapens? (?:[\w']+ ){0,3}?(?:ophalen|halen|brengen|afleveren|bezorgen|overdragen)|(?:pakket\w*|tas\w*) met (?:vuur)?wapens",
     ),
 }
 _ACTIVITY_NEEDLES = {
@@ -126,9 +139,15 @@ ARBEID = rx(
     r"(?:krijgt|krijg|kreeg|krijgen|krjg|kirjg|krig|kijg) (?:niks|niets|geen (?:loon|salaris|geld|cent)) (?:[\w']+ ){0,2}?(?:betaald|uitbetaald)",
     r"(?:baas|werkgever|bazin) (?:[\w']+ ){0,6}?(?:paspoort|id|loon|betaalt (?:niet|niks|niets)|houdt (?:het|mijn|haar) (?:geld|loon))",
     r"arbeidsuitbuiting|uitgebuit (?:op|in) (?:het|mijn|haar|de) (?:werk|bedrijf|restaurant)|slavenarbeid|als slaaf werken|werken als een slaaf",
+    r"(?:krijg|krijgt|kreeg|krijgen|ontvang|ontvangt|ontvangen) (?:ik |we |wij |ze )?(?:[\w']+ )?(?:geen|bijna geen|nauwelijks|nooit) (?:loon|salaris|betaling|geld voor (?:mijn|het|ons) werk)",
+    r"(?:loon|salaris) (?:[\w']+ ){0,2}?(?:gaat naar|houdt|betaalt aan|naar) (?:hem|haar|de baas|de bemiddelaar)|(?:betaalt|betaalde) (?:ons|mijn|het|haar|zijn) (?:loon|salaris) aan",
+    r"\d+ uur per dag|(?:geen|zonder) vrije dag\w*|\d+ euro per (?:week|maand) (?:[\w']+ ){0,4}?(?:rest|houdt)|schuld (?:[\w']+ ){0,4}?(?:reis|huis)|(?:reis|huis) (?:[\w']+ ){0,3}?schuld",
     r"(?:schoonmaken|poetsen|in de keuken|in het restaurant|op het land|in de kas|nagelsalon|in de fabriek|in de bouw|au pair|huishouden|huishoudelijk werk) (?:[\w']+ ){0,5}?(?:zonder|geen|niks|niets) (?:loon|geld|betaald|salaris)",
 )
-ARBEID = guarded(ARBEID, 'werk', 'baas', 'bazin', 'loon', 'betaal', 'salaris', 'uitgebuit', 'slaaf', 'slaven', 'niks', 'niets', 'gratis')
+ARBEID = guarded(ARBEID, 'werk', 'baas', 'bazin', 'loon', 'betaal', 'salaris', 'uitgebuit', 'slaaf', 'slaven', 'niks', 'niets', 'gratis',
+                 'uur per dag', 'vrije dag', 'per week', 'per maand', 'schuld')
+# The counselor asks whether the work is paid; the visitor says no.
+PAID_Q = re.compile(r"(?:krijg|krijgt|word|wordt) (?:je|u|jij|ze|hij) (?:wel |ook |daar |er |hier |daarvoor )*(?:betaald|loon|salaris|geld voor (?:je|jouw|uw|het) werk)")
 
 _WEAK_SEX = re.compile(r"klant|klaten|klnt|geld|werk|verdien|betal|cash|poen|centen")
 _STRONG_SEX = re.compile(r"seks|sex|mannen|mannn|bed|escort|tip+e+l|prostit|hoer|cam|advertentie|verko|slapen|neuk|vrienden|aangeboden|stream")
@@ -172,6 +191,10 @@ def code_vorm(ctx: Context) -> tuple[Finding, Finding]:
     # Theft or assault alone, without being made to do it, is weak; drugs work is not.
     strong_crime = bool(general) or any(k not in ("diefstal", "mishandeling") for k in activities) or len(activities) >= 2
     arbeid = [h for h in doc.find(ARBEID) if h.asserted]
+    for answer in doc.answers(PAID_Q):
+        if answer.polarity == "nee":
+            e = answer.evidence
+            arbeid.append(Hit(e.message, e.start, e.end, e.quote, False, False, False))
     if crime:
         # Drug customers are 'klanten' too: with crime, only sex itself counts.
         sex = [h for h in sex if _sexual_even_with_crime(doc, h)]

@@ -1,0 +1,120 @@
+"""Chat Dutch as other hands write it: each class of PII that patterns tuned to
+one generator missed, in sentences written for this test (not taken from any
+corpus), and the ordinary words that must survive the wider nets."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+
+def _present(surface: str, text: str) -> bool:
+    return re.search(r"(?<![^\W_])" + re.escape(surface.lower()) + r"(?![^\W_])", text.lower()) is not None
+
+
+# (message, surfaces that must be gone, words that must stay)
+CASES = [
+    # phone numbers of any country, landlines, no separators
+    ("haar tweede nummer is +44 7911 123456 toch", ["7911 123456", "123456"], ["tweede", "nummer"]),
+    ("bel mij op +48 601 222 333 als het kan", ["601 222 333", "333"], ["bel", "kan"]),
+    ("hij appt vanaf +212 6 61 23 45 67", ["61 23 45 67"], ["appt", "vanaf"]),
+    ("mijn oma: 0104567890", ["0104567890"], ["oma"]),
+    ("of 0049 1512 3456789", ["1512 3456789", "3456789"], []),
+    # names of many origins, in naming contexts
+    ("op school noemen ze hem kb", ["kb"], ["school", "noemen"]),
+    ("noem me gewoon zoe-ann", ["zoe-ann"], ["noem", "gewoon"]),
+    ("iedereen noemt haar maar sasha", ["sasha"], ["iedereen", "noemt"]),
+    ("ik kom uit polen, mijn naam agnieszka", ["agnieszka"], ["polen", "naam"]),
+    ("hij zei dat hij Tomasz heette", ["Tomasz"], ["zei", "heette"]),
+    ("hi, i am Nnamdi Okafor and i need help", ["Nnamdi", "Okafor"], ["need", "help"]),
+    ("my name is oleksandr", ["oleksandr"], ["name"]),
+    ("het meisje noemt zich Lexi", ["Lexi"], ["meisje", "noemt"]),
+    ("het gaat om een meisje van 14, Shanice K., die al weken weg is", ["Shanice"], ["meisje", "weken"]),
+    # names after verbs and prepositions, in lists, capitalised mid-sentence
+    ("ik ga morgen met bilal en kenza naar de stad", ["bilal", "kenza"], ["morgen", "stad"]),
+    ("ik zag lotte en mei bij de bushalte", ["lotte", "mei"], ["zag", "bushalte"]),
+    ("volgens mij weet Hazel er meer van", ["Hazel"], ["volgens", "weet"]),
+    ("mijn beste vriendin merel, die snapt het", ["merel"], ["beste", "vriendin", "snapt"]),
+    ("mijn mentor is meneer kok", ["kok"], ["mentor", "meneer"]),
+    ("ik heb het tegen fatimaaa gezegd", ["fatimaaa"], ["tegen", "gezegd"]),
+    # places: world cities, Belgian towns, neighbourhoods, chat spellings, typos
+    ("hij wil me meenemen naar marrakech", ["marrakech"], ["wil", "meenemen"]),
+    ("mijn nicht woont in Gdańsk", ["Gdańsk"], ["nicht", "woont"]),
+    ("ik woon in schaarbeek bij mijn oom", ["schaarbeek"], ["woon", "oom"]),
+    ("we hingen rond in de bijlmer en in osdorp", ["bijlmer", "osdorp"], ["hingen"]),
+    ("hij haalt me op in r'dam", ["r'dam"], ["haalt"]),
+    ("morgen moet ik weer naar a'dam", ["a'dam"], ["morgen", "moet"]),
+    ("ze woont in sgravenhage", ["sgravenhage"], ["woont"]),
+    ("ik moest mee naar dh", ["dh"], ["moest", "mee"]),
+    ("hij wacht op mij in amsterdma", ["amsterdma"], ["wacht"]),
+    ("ik ben geboren in 010", ["010"], ["geboren"]),
+    # schools, colleges, clubs, workplaces
+    ("ik zit op het ROC Zuid Holland", ["Zuid Holland"], ["zit"]),
+    ("hij zit op csg de hoven", ["hoven"], ["zit"]),
+    ("mijn broer studeert op fontys", ["fontys"], ["broer", "studeert"]),
+    ("ze zat op het Spinozalyceum", ["Spinozalyceum"], ["zat"]),
+    ("ik zit op het Amadeus Lyceum", ["Amadeus"], ["zit"]),
+    ("we gingen samen naar montessorischool De Zonnewijzer", ["Zonnewijzer"], ["gingen", "samen"]),
+    ("ik voetbal bij vv Zeeburgia", ["Zeeburgia"], ["voetbal"]),
+    ("ik werk in de kas bij Jansen Paprika BV", ["Jansen", "Paprika"], ["werk", "kas"]),
+    ("ik zit op het thorbecke in de tweede", ["thorbecke"], ["zit", "tweede"]),
+    # addresses of every shape
+    ("het was op de willem van hillegaersbergstraat 10", ["hillegaersbergstraat"], ["was"]),
+    ("adres: Plein van Europa 7", ["Europa 7", "Europa"], ["adres"]),
+    ("ze woont op de Zuidsingel-Oost 31", ["Zuidsingel-Oost 31", "31"], ["woont"]),
+    ("Stationsweg 4, 7311 AB Apeldoorn", ["Stationsweg", "Apeldoorn", "7311"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), CASES, ids=[c[0][:40] for c in CASES])
+def test_other_hands_pii_is_removed(run, text, gone, kept):
+    [out] = run(text)
+    for surface in gone:
+        assert not _present(surface, out), f"{surface!r} left in {out!r}"
+    for word in kept:
+        assert _present(word, out), f"{word!r} removed from {out!r}"
+
+
+# Ordinary words the wider nets must leave alone (names, places and brands that
+# are also words; numbers that are research data).
+KEEP = [
+    "ik heb nog hoop dat het goed komt",
+    "het was een storm vannacht",
+    "ze kreeg een roos van hem",
+    "we liepen door het bos",
+    "ik ga naar de jumbo en daarna naar de albert heijn",
+    "ik werk bij Albert Heijn",
+    "Engels en Frans vind ik moeilijk",
+    "ik zit op het plein",
+    "ik zit op de bank te wachten",
+    "ik zit op snapchat en insta",
+    "ik zit op voetbal",
+    "ik zit op school",
+    "we zijn met 4 meisjes",
+    "bel 112 als het misgaat",
+    "je kunt gratis bellen naar 0800-0432",
+    "ik ben 15 en zit in 3 havo",
+    "hij is al 3 jaar mijn vriend",
+    "mijn naam staat op de lijst",
+    "hij noemt het gewoon werk",
+    "bij je oma kunnen slapen is goed",
+    "ik rijd zelf met de auto naar de weg van de 3 km",
+    "Bel het Centrum Seksueel Geweld of Veilig Thuis",
+]
+
+
+@pytest.mark.parametrize("text", KEEP)
+def test_ordinary_words_survive(run, text):
+    [out] = run(text)
+    assert out == text, f"{text!r} became {out!r}"
+
+
+def test_a_learned_name_hides_its_stretched_spelling(run):
+    out = run("mijn vriendin heet nadia", "ik heb het aan nadiaaa verteld")
+    assert not _present("nadiaaa", out[1]), out
+
+
+def test_a_title_stays_beside_the_name(run):
+    [out] = run("Ik sprak vandaag met meneer Bakker van de jeugdzorg")
+    assert "meneer" in out and not _present("Bakker", out), out
