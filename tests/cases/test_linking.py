@@ -85,6 +85,9 @@ def test_the_visitors_own_name_town_and_school_are_told_apart_from_names_they_me
              "ik woon in [plaats-1] en ik zit op het [school-1]"]
     assert own_keys(texts, rows) == {("naam", "k-lisa"), ("plaats", "k-ede"), ("school", "k-lyceum")}
     assert own_keys(["[naam-2] zegt dat ik moet werken"], rows) == frozenset()
+    assert own_keys(["[naam-2], zo heet ik"], rows) == {("naam", "k-dex")}
+    # with surrogate names the placeholder is a made-up name, not "[naam-1]"
+    assert own_keys(["hoi, mijn naam is Sanne"], [("Sanne", "naam", "k-x"), ("Ruben", "naam", "k-y")]) == {("naam", "k-x")}
 
 
 def test_a_shared_own_name_weighs_more_than_a_shared_mentioned_name():

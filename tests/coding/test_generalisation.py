@@ -187,5 +187,23 @@ def test_shipped_table_is_fitted_on_hand_written_chats():
 
     data = _data()
     assert data["corpus"]["dev_chats"] >= 40
-    assert 0.0 <= data["leave_one_chat_out_ece"] < 0.1
+    assert 0.0 <= data["leave_one_chat_out_ece"] < 0.15
     assert all(0.0 < c < 1.0 for c in data["confidence"].values())
+    # Rules tuned on the dev chats: their in-sample gain is discounted, so no variable claims
+    # more than its dev accuracy before tuning plus half the gain.
+    for var, before in data["accuracy_before_tuning"].items():
+        assert data["variable"][var] <= before + (1 - before) * 0.5 + 0.05
+
+
+# -- who is chatting, who was told ----------------------------------------------
+def test_care_worker_introduction_is_hulpverlener(code):
+    c = code("goedemiddag, ik ben groepsmedewerker in een instelling voor jongeren",
+             "een meisje van onze groep moet van haar vriend met mannen mee voor geld")
+    assert v(c, "achtergrond_chatter") == "hulpverlener"
+
+
+def test_answer_naming_who_knows_is_not_a_first_disclosure(code):
+    c = code("mijn vriend laat me met mannen slapen voor geld", "C:Heb je dit al aan iemand verteld?", "mijn tante in gent weet het")
+    assert v(c, "first_disclosure") == "nee"
+    c = code("mijn vriend laat me met mannen slapen voor geld", "C:Heb je dit al aan iemand verteld?", "nee, jij bent de eerste")
+    assert v(c, "first_disclosure") == "ja"

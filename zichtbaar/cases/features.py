@@ -37,15 +37,17 @@ _PLACEHOLDER = re.compile(r"\[[a-z-]+(?:-\d+)?\]")
 # A placeholder the visitor uses for themself: "ik heet [naam-1]", "[naam-1] is
 # mijn naam", "ik woon in [plaats-1]", "ik zit op [school-1]". Their own name,
 # town or school says far more about who they are than a name they mention.
-_P = r"(\[(?:naam|plaats|school)(?:-\d+)?\])"
-_SELF = re.compile(
-    rf"\b(?:ik heet|k heet|heet ik|mijn naam is|mn naam is|m'n naam is|noem me|noem mij|ik ben|k ben|ben)\s*:?\s*{_P}"
-    rf"|{_P},?\s*(?:zo heet ik|is mijn naam|heet ik)\b"
-    rf"|\b(?:ik woon|k woon|woon|wij wonen|we wonen|ik kom|k kom|kom)\s+(?:in|bij|uit|vlakbij|in de buurt van)\s+{_P}"
-    rf"|\b(?:ik zit|k zit|zit)\s+(?:op|in)\s+(?:het |de |t |'t )?{_P}"
-    rf"|\bmijn school(?: is|:)?\s+(?:het |de )?{_P}",
+# Placeholders may be "[naam-1]" or a surrogate name, so the words around are
+# matched and the placeholder is looked up right after (or before) them.
+_SELF_BEFORE = re.compile(
+    r"\b(?:ik heet|k heet|heet ik|mijn naam is|mn naam is|m'n naam is|noem me|noem mij|ik ben|k ben|ben)\s*:?\s*"
+    r"|\b(?:ik woon|k woon|woon|wij wonen|we wonen|ik kom|k kom|kom)\s+(?:in|bij|uit|vlakbij|in de buurt van)\s+"
+    r"|\b(?:ik zit|k zit|zit)\s+(?:op|in)\s+(?:het |de |t |'t )?"
+    r"|\bmijn school(?: is|:)?\s+(?:het |de )?",
     re.IGNORECASE,
 )
+_SELF_AFTER = re.compile(r",?\s*(?:zo heet ik|is mijn naam|heet ik)\b", re.IGNORECASE)
+_OWN_TYPES = ("naam", "plaats", "school")
 
 
 @dataclass(frozen=True)
@@ -85,16 +87,19 @@ def own_keys(visitor_texts: Iterable[str], pseudonyms: Iterable[tuple[str, str, 
     pseudonymised text (placeholders still in) and (placeholder, type, key) rows."""
     by_placeholder: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for placeholder, kind, key in pseudonyms:
-        by_placeholder[placeholder].append((kind, key))
+        if kind in _OWN_TYPES:
+            by_placeholder[placeholder].append((kind, key))
     if not by_placeholder:
         return frozenset()
     found: set[tuple[str, str]] = set()
     for text in visitor_texts:
-        if "[" not in text:
+        present = [p for p in by_placeholder if p in text]
+        if not present:
             continue
-        for match in _SELF.finditer(text):
-            placeholder = next(g for g in match.groups() if g)
-            found.update(by_placeholder.get(placeholder, ()))
+        for match in _SELF_BEFORE.finditer(text):
+            found.update(k for p in present if text.startswith(p, match.end()) for k in by_placeholder[p])
+        for match in _SELF_AFTER.finditer(text):
+            found.update(k for p in present if text.endswith(p, 0, match.start()) for k in by_placeholder[p])
     return frozenset(found)
 
 

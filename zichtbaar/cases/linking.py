@@ -4,9 +4,10 @@ Blocking first, never all pairs: candidate pairs are the chats that share the
 visitor pseudonym, a rare keyed pseudonym (the same handle, phone number, or
 an uncommon name/place/school), rare words of their story (an inverted index
 over TF-IDF terms with a document-frequency cap, as a sparse product in
-slices), or the same stated age and gender within a few chats of each other
-in time (sorted neighbourhood). Only candidates are scored: about 12 per chat
-on a 25,000-chat store.
+slices), or the same age and gender within a few chats of each other in time
+(sorted neighbourhood; the age is the profile's, else the age the visitor
+states for themself). Only candidates are scored: about 15 per chat on a
+25,000-chat store.
 
 The score is a sum of log-odds-like weights, each one an ``Evidence`` line a
 researcher can read: shared keys weighted by how rare they are, the profile's
@@ -15,7 +16,12 @@ story (pleger, vorm, duur, platform) agreeing, the similarity of the visitor's
 own words, an explicit "ik heb hier al eens gechat", and the number of chats
 started in between (the prior: a busier helpline needs stronger evidence).
 Agreement on a rare value weighs more than on a common one (Fellegi–Sunter's
-u-probability, estimated from the chats themselves).
+u-probability, estimated from the chats themselves); a key both chats use for
+the visitor themself ("ik heet [naam-1]", "ik woon in [plaats-1]") weighs more
+than one they merely mention, and a commonly mentioned key (a popular first
+name, a big city) little. Finally a later chat continues one earlier story:
+candidates that compete for the same chat share the odds (``_compete``), so
+of several look-alike girls in one town none is linked on that alone.
 """
 
 from __future__ import annotations
@@ -45,7 +51,7 @@ CHUNK = 2000  # rows of the sparse product at a time
 PAIR_CHUNK = 20000  # candidate pairs whose cosine is computed at a time  # cosine on the rare terms needed to become a candidate
 TIME_WEIGHT, TIME_SCALE = 2.0, 50.0  # weight of the chats started in between
 BACKGROUND_PER_DAY = 2.0  # when the caller does not know how many chats lie between
-NEIGHBOURS = 8  # later chats with the same age and gender paired with each chat
+NEIGHBOURS = 4  # later chats with the same age and gender paired with each chat
 MAX_DAYS = 3 * 365  # a person returning after more than three years is not proposed
 CODE_WEIGHTS = {  # agreement weight, disagreement weight
     "pleger_relatie": (0.3, -2.0), "pleger_familie_detail": (0.5, -2.0), "vorm_uitbuiting": (0.3, -2.5),
@@ -101,6 +107,8 @@ def propose_links(chats: list[ChatFeatures], threshold: float = REVIEW) -> list[
     n = len(chats)
     pairs = sorted(_candidates(chats, key_df, model))
     starts = np.array([c.started_at.timestamp() for c in chats])  # ascending: chats are sorted
+    first_at = np.searchsorted(starts, starts).tolist()  # chats started before chat j
+    first_after = np.searchsorted(starts, starts, side="right").tolist()  # ... up to and with chat i
     similarity = model.similarities(pairs)
     proposals = []
     scored: list[tuple[int, int, list[Evidence], float]] = []
@@ -110,7 +118,7 @@ def propose_links(chats: list[ChatFeatures], threshold: float = REVIEW) -> list[
             proposals.append(LinkProposal(a.chat_id, b.chat_id, math.inf,
                                           (Evidence("gebruikersnaam", SAME_VISITOR, math.inf),)))
             continue
-        between = int(np.searchsorted(starts, starts[j]) - np.searchsorted(starts, starts[i], side="right"))
+        between = int(first_at[j] - first_after[i])
         evidence = _score(a, b, key_df, n, float(text_similarity), rarity, between)
         scored.append((i, j, evidence, sum(e.weight for e in evidence)))
     for i, j, evidence, score in _compete(scored):

@@ -24,9 +24,18 @@ so that kinds the hand-written chats never produced still get a sensible
 value. A cell whose suggested value is more often wrong than the missing
 value would have been (the truth said ``onbekend`` where the rule guessed)
 is marked *abstain*: the coder then says ``onbekend`` instead of a confident
-guess. Rebuild with
+guess.
 
-    python -m zichtbaar.coding.calibration --dev tests/data/devcoding/chats.jsonl tests/data/devcoding/truth.jsonl
+The rules were tuned on the same development chats, so their in-sample
+accuracy flatters them: on new chats by new hands some of that gain will not
+carry over. Every confidence of a variable is therefore lowered by half the
+gain the tuning made on it (``TRANSFER``; accuracy after minus accuracy
+before, measured on the dev set with the rules as they were before tuning,
+``--before``, an ``zichtbaar evaluate --format json`` of the old coder). Half
+is an assumption, not a measurement: re-fit it once a second hand-written set
+shows how much really carried over. Rebuild with
+
+    python -m zichtbaar.coding.calibration --dev tests/data/devcoding/chats.jsonl tests/data/devcoding/truth.jsonl [--before EVAL.json]
 
 (never on held-out or real chats). The file records the leave-one-chat-out
 calibration error too: the in-sample figure flatters a table fitted on the
@@ -46,6 +55,7 @@ from pathlib import Path
 VAR_PRIOR = 10  # pseudo-observations pulling a variable towards the overall dev accuracy
 CELL_PRIOR = 5  # pseudo-observations pulling a cell towards its variable
 DEMO_PRIOR = 2  # pseudo-observations from the generator's corpus (weak: it flatters the rules)
+TRANSFER = 0.5  # share of the tuning gain on the dev set assumed to carry over to new chats
 ABSTAIN_MIN_N = 3  # a cell needs this many dev chats before it may turn guesses into 'onbekend'
 FILE = "calibration-ckm-2021.json"
 
@@ -116,9 +126,12 @@ def _observations(chats, truths, coder) -> list[tuple[str, str, str, bool, bool]
     return out
 
 
-def fit(observations, demo: dict[str, float] | None = None, skip_chat: str | None = None) -> dict:
-    """The smoothed table from (chat, variable, cell, right, missing_right) rows."""
+def fit(observations, demo: dict[str, float] | None = None, skip_chat: str | None = None,
+        optimism: dict[str, float] | None = None) -> dict:
+    """The smoothed table from (chat, variable, cell, right, missing_right) rows,
+    each variable's confidences lowered by its ``optimism``."""
     demo = demo or {}
+    optimism = optimism or {}
     rows = [o for o in observations if o[0] != skip_chat]
     total = len(rows)
     p_all = sum(o[3] for o in rows) / total if total else 0.8
@@ -141,11 +154,11 @@ def fit(observations, demo: dict[str, float] | None = None, skip_chat: str | Non
         r, n, mr = per_cell.get(k, (0, 0, 0))
         if k in demo:  # a weak pull towards the generator's figure, for kinds the dev set rarely shows
             r, n = r + DEMO_PRIOR * min(demo[k], prior), n + DEMO_PRIOR
-        confidence[k] = round((r + CELL_PRIOR * prior) / (n + CELL_PRIOR), 3)
+        confidence[k] = round(max(0.05, (r + CELL_PRIOR * prior) / (n + CELL_PRIOR) - optimism.get(var, 0.0)), 3)
         raw = per_cell.get(k)
         if raw and k.endswith("|value") and raw[1] >= ABSTAIN_MIN_N and raw[2] > raw[0]:
-            abstain[k] = round((raw[2] + CELL_PRIOR * prior) / (raw[1] + CELL_PRIOR), 3)
-    return {"confidence": confidence, "variable": {v: round(p, 3) for v, p in sorted(p_var.items())},
+            abstain[k] = round(max(0.05, (raw[2] + CELL_PRIOR * prior) / (raw[1] + CELL_PRIOR) - optimism.get(var, 0.0)), 3)
+    return {"confidence": confidence, "variable": {v: round(max(0.05, p - optimism.get(v, 0.0)), 3) for v, p in sorted(p_var.items())},
             "abstain": abstain, "n": {k: v[1] for k, v in sorted(per_cell.items())}}
 
 
@@ -155,7 +168,9 @@ def _ece(pairs: list[tuple[float, bool]], bins: int = 10) -> float:
     return round(_calibration_error(pairs, bins), 4) if pairs else 0.0
 
 
-def build(dev_chats: Path, dev_truth: Path, demo_chats: int = 0, seed: int = 11) -> dict:
+def build(dev_chats: Path, dev_truth: Path, demo_chats: int = 0, seed: int = 11,
+          before: dict[str, float] | None = None) -> dict:
+    """``before``: per-variable dev accuracy of the rules before they were tuned on the dev set."""
     from zichtbaar.coding.coder import RuleCoder
     from zichtbaar.coding.evaluate import read_variables
     from zichtbaar.ingest import read_chats
@@ -176,11 +191,18 @@ def build(dev_chats: Path, dev_truth: Path, demo_chats: int = 0, seed: int = 11)
             c[0] += right
             c[1] += 1
         demo = {k: r / n for k, (r, n) in counts.items()}
-    table_ = fit(observations, demo)
+    before = before or {}
+    after: dict[str, list[int]] = {}
+    for _, var, _, right, _ in observations:
+        a = after.setdefault(var, [0, 0])
+        a[0] += right
+        a[1] += 1
+    optimism = {var: round(max(0.0, (r / n - before[var]) * (1 - TRANSFER)), 3) for var, (r, n) in after.items() if var in before}
+    table_ = fit(observations, demo, optimism=optimism)
     # Honest figure: each dev chat judged by a table fitted without it.
     loo = []
     for chat_id in sorted({o[0] for o in observations}):
-        t = fit(observations, demo, skip_chat=chat_id)
+        t = fit(observations, demo, skip_chat=chat_id, optimism=optimism)
         for cid, var, k, right, missing_right in observations:
             if cid != chat_id:
                 continue
@@ -191,6 +213,7 @@ def build(dev_chats: Path, dev_truth: Path, demo_chats: int = 0, seed: int = 11)
     return {"corpus": {"dev": [str(dev_chats), str(dev_truth)], "dev_chats": len(chats),
                        "demo": {"generator": "zichtbaar.synth", "chats": demo_chats, "seed": seed}},
             "priors": {"variable": VAR_PRIOR, "cell": CELL_PRIOR, "demo": DEMO_PRIOR, "abstain_min_n": ABSTAIN_MIN_N},
+            "accuracy_before_tuning": before, "optimism": optimism, "transfer": TRANSFER,
             "leave_one_chat_out_ece": _ece(loo), **table_}
 
 
@@ -199,9 +222,14 @@ def main() -> None:
     parser.add_argument("--dev", nargs=2, type=Path, metavar=("CHATS", "TRUTH"), required=True)
     parser.add_argument("--demo-chats", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--before", type=Path, help="`zichtbaar evaluate --format json` of the rules before tuning on the dev set")
     args = parser.parse_args()
-    data = build(args.dev[0], args.dev[1], args.demo_chats, args.seed)
     path = Path(__file__).parent / "data" / FILE
+    if args.before:
+        before = {k: v["accuracy"] for k, v in json.loads(args.before.read_text(encoding="utf-8"))["variables"].items()}
+    else:  # keep the baseline the current table was built with
+        before = json.loads(path.read_text(encoding="utf-8")).get("accuracy_before_tuning", {}) if path.exists() else {}
+    data = build(args.dev[0], args.dev[1], args.demo_chats, args.seed, before)
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{len(data['confidence'])} cells, {len(data['abstain'])} abstaining, "
           f"leave-one-chat-out ECE {data['leave_one_chat_out_ece']} → {path}")

@@ -35,6 +35,7 @@ class Lexicon:
     municipalities: frozenset[str]
     places: frozenset[str]
     multi_places: dict[str, tuple[tuple[str, ...], ...]]  # first token -> token tuples
+    multi_index: dict[tuple[str, str], tuple[tuple[str, ...], ...]]  # first two tokens -> token tuples, longest first
     common: frozenset[str]
     stoplist: frozenset[str]
     keep_names: frozenset[str]
@@ -81,6 +82,16 @@ def _typo(token: str, frequent: set[str], deletions: set[str]) -> bool:
     if token in deletions:
         return True
     return any(token[:i] + token[i + 1:] in frequent or token[:i] + token[i + 1:] in deletions for i in range(len(token)))
+
+
+def _index_by_two(multi: dict[str, set[tuple[str, ...]]]) -> dict[tuple[str, str], tuple[tuple[str, ...], ...]]:
+    """"san jose", "san juan", "san diego": the lookup tries only the places whose
+    first two words match, not every place that starts with "san" or "de"."""
+    index: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+    for options in multi.values():
+        for option in options:
+            index.setdefault(option[:2], []).append(option)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
 
 def _package_lines(name: str) -> set[str]:
@@ -188,6 +199,7 @@ def load_lexicon() -> Lexicon:
         ),
         places=frozenset(place_words),
         multi_places={k: tuple(sorted(v, key=len, reverse=True)) for k, v in multi.items()},
+        multi_index=_index_by_two(multi),
         common=frozenset(common),
         stoplist=frozenset(stoplist),
         keep_names=frozenset(keep_names),

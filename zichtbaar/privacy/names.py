@@ -46,6 +46,7 @@ NAME_BEFORE_VERB = re.compile(
     r"\b(?:ze|zij|hij|die|jij|je|u)\s+([^\W\d_][\w'’-]*)\s+(?:heet|heette|heten|heetten|genoemd|noemt|noemde)\b", re.I
 )
 # "Dewayne M.": a capitalised word and an initial
+_INITIAL_HINT = re.compile(r" [A-Z]\.")
 NAME_INITIAL = re.compile(r"(?<=[\w,;:] )([A-Z][a-zà-ÿ'’-]{2,})\s+[A-Z]\.(?![\w.])")
 RELATION_NAME = re.compile(
     r"\b(?:mijn|m'?n|mn|onze|ons|zijn|haar|z'n|der|je|jouw|die|de|een)\s+" + _RELATIONS
@@ -144,20 +145,21 @@ def context_spans(text: str, lex: Lexicon) -> list[Span]:
     low = text.lower()
     has = low.__contains__
     words = set(_WORD.findall(low))
-    if has("he") or has("naam") or has("noem") or has("name") or has("call"):
+    naming = has("heet") or has("heten") or has("noem") or has("genoemd")
+    if naming or has("naam") or has("name") or has("call") or has("genaamd"):
         for m in STRONG_NAME.finditer(text):
             add(m.start(1), "naam", strong=True)
         for m in NAMING.finditer(text):
             add(m.start(1), "naam", strong=False, first_name_ok=True)
         for m in STRONG_NAME_BEFORE.finditer(text):
             add(m.start(1), "naam", strong=m.group(1).lower() in lex.all_first_names)
-        for m in NAME_NOUN.finditer(text):
+        for m in NAME_NOUN.finditer(text) if has("naam") else ():
             add(m.start(1), "naam", strong=False, first_name_ok=True)
-        for m in NAME_BEFORE_VERB.finditer(text):
+        for m in NAME_BEFORE_VERB.finditer(text) if naming else ():
             word = m.group(1).lower()
             if word not in _FUNCTION and (word in lex.all_first_names or not lex.is_typo(word)):
                 add(m.start(1), "naam", strong=word in lex.all_first_names or m.group(1)[:1].isupper())
-    if has("."):
+    if has(".") and _INITIAL_HINT.search(text):
         for m in NAME_INITIAL.finditer(text):
             if not lex.is_word(m.group(1).lower()) or m.group(1).lower() in lex.all_first_names:
                 found.append(Span(m.start(1), m.end(), "naam", 3))
@@ -202,7 +204,7 @@ def context_spans(text: str, lex: Lexicon) -> list[Span]:
             word not in lex.eval_common or word in lex.municipalities or m.group(1)[:1].isupper()
         )
         add(m.start(1), "plaats", strong=bool(residence) and (listed or m.group(1)[:1].isupper()))
-    for m in AREA_CODE_PLACE.finditer(text) if places_hinted else ():
+    for m in AREA_CODE_PLACE.finditer(text) if places_hinted and has("0") else ():
         found.append(Span(m.start(1), m.end(1), "plaats", 3))  # "ik woon in 020"
     for m in CAPITAL_PLACE.finditer(text) if places_hinted else ():
         # "in Putten", "uit Haren": a listed town, capitalised after a preposition
@@ -230,11 +232,12 @@ def lookup_spans(text: str, lex: Lexicon) -> list[Span]:
     for i, (tok, word) in enumerate(zip(tokens, lowered)):
         if tok.start() < skip_until:
             continue
-        if word not in heads and "-" not in word and not (i and lowered[i - 1] in _LOCATIVE) and (
-            tok.group(0)[:1].islower() or word not in lex.all_first_names
-        ) and not (len(word) >= 4 and (word[-1] == word[-2] or word[-2] == word[-3])):
-            continue  # most words: nothing to look up
-        options = lex.multi_places.get(word)
+        if word not in heads:  # most words: nothing to look up
+            if not ("-" in word or (i and lowered[i - 1] in _LOCATIVE)
+                    or (len(word) >= 4 and (word[-1] == word[-2] or word[-2] == word[-3]))
+                    or (text[tok.start()].isupper() and word in lex.all_first_names)):
+                continue
+        options = lex.multi_index.get((word, lowered[i + 1])) if i + 1 < len(lowered) and word in lex.multi_places else None
         if options:
             matched = False
             for option in options:
@@ -293,7 +296,8 @@ def lookup_spans(text: str, lex: Lexicon) -> list[Span]:
               and not _DATE_NEAR.search(text, tok.end(), tok.end() + 4)):
             # "dat Storm op zaterdag": a capitalised listed name inside a sentence
             found.append(Span(tok.start(), tok.end(), "naam", 2))
-    found += _listed_together(tokens, lowered, found, lex)
+    if found and len(found) < len(tokens) and ("," in text or not _LIST_JOINS.isdisjoint(lowered)):
+        found += _listed_together(tokens, lowered, found, lex)
     return found
 
 

@@ -24,6 +24,8 @@ HULPVERLENER = rx(
     r"ik ben (?:een |de )?(?:\w*hulpverlener|begeleider|begeleidster|maatschappelijk werker|psycholoog|jeugdzorgwerker|"
     r"gezinsvoogd|mentor van|orthopedagoog|wijkagent|jeugdarts|schoolarts|gezinscoach|ambulant begeleider)",
     r"(?:mijn|een) cli[eë]?nte?n?",
+    r"ik ben (?:een |de )?(?:pedagogisch|groeps|jeugdzorg|ambulant|woon|zorg)\s?(?:medewerker|medewerkster|begeleider|leider|werker)",
+    r"ik werk (?:op|in|bij) (?:een |de )?(?:gesloten |open )?(?:leefgroep|woongroep|instelling|jeugdzorginstelling|behandelgroep)",
     r"(?:mijn|een) clie?nte?",
     r"vanuit (?:mijn|ons) werk",
     r"kan ik (?:haar|hem|iemand|die|deze \w+) (?:naar jullie |hier )?(?:door)?verwijzen",

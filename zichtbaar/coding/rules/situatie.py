@@ -104,6 +104,7 @@ DISCLOSED = rx(
     rf"(?:ik heb|heb|k heb|kheb|ik had) (?:het|dit|t|'t|dat|er|alles|wel|een keer|ooit) (?:[\w']+ ){{0,2}}?(?:aan|tegen|met|bij) (?:mijn|mn|m'n|een|de|het|me|mijne|d'r|haar) {_WHO} (?:[\w']+ ){{0,2}}?(?:verteld|gezegd|gepraat|besproken|over gehad|gemeld)",
     rf"(?:ik heb|heb|k heb) (?:het )?(?:[\w']+ ){{0,2}}?(?:verteld|gezegd) (?:aan|tegen) (?:mijn|mn|m'n|een|de) {_WHO}",
     rf"(?:mijn|de|een|m'n|mn|haar) {_WHO} (?:[\w']+ )?(?:weet|weten|wist|wisten) (?:het|ervan|er van|hiervan|dit|t|'t|wel|alles|er)",
+    r"(?:mijn|mn|m'n|me) (?:vrouw|man|partner|neef|nicht|familie|oom|tante|vriend|vriendin|broer|zus|moeder|vader|mama|papa|mam|pap|ouders|mentor|juf) (?:[\w']+ ){0,3}?(?:weet|weten|wist|wisten)(?: het| ervan| dit| alles| wel)?(?!\w)",
     r"(?:ik heb|heb|k heb) (?:hier )?(?:al )?(?:eerder|vorige week|vorige maand|vorige keer|al eens|laatst|gisteren|een tijdje terug) (?:[\w']+ ){0,3}?(?:gechat|gesproken|gepraat|contact)",
     r"(?:ik was|ik ben) (?:hier )?(?:al )?(?:eerder|al eens|vaker|laatst|vorige week) (?:hier|geweest|op de chat|gechat|op deze chat)",
     r"(?:vorige keer|de vorige keer|laatst|vorige week|eerder) (?:[\w']+ ){0,4}?(?:gechat|gesproken|verteld|hier)",
@@ -136,6 +137,9 @@ def code_first_disclosure(ctx: Context) -> Finding:
             return from_answer("nee", answer, 0.75)
         if answer.polarity == "nee":
             return from_answer("ja", answer, 0.75)
+        if answer.polarity is None and re.search(r"(?<!\w)(?:weet|weten|wist|verteld|gezegd|gemeld)(?!\w)", answer.text) \
+                and not NEGATION.search(answer.text):
+            return from_answer("nee", answer, 0.7)  # 'mijn neef weet het': told before
     for i, (role, low) in enumerate(zip(doc.roles, doc.lowered)):
         if role == "counselor" and RETURNING.search(low):
             m = RETURNING.search(low)
