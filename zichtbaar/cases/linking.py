@@ -61,7 +61,8 @@ CODE_WEIGHTS = {  # agreement weight, disagreement weight
 UNKNOWN = {None, "onbekend", "", "null"}
 COMPETE_FROM = 8.0  # score at which a rival candidate starts to count (odds 1)
 RETURNING_WEIGHT, OTHER_NAME_WEIGHT = 3.0, 3.0
-TEXT_WEIGHT = 8.0  # times the cosine of the visitor's words (TF-IDF)
+TEXT_WEIGHT = 6.0  # times the cosine of the visitor's words (TF-IDF)
+AGE_SCALE, GENDER_SCALE = 1.0, 1.0  # times log(1 / share of chats with that age, gender)
 SELF_KEY_BONUS = {"naam": 2.0, "plaats": 0.8, "school": 0.8}  # both chats use the key for the visitor themself
 COMMON_KEY_SHARE = 0.01  # a key mentioned (not as one's own) in more than this share of chats is weak
 
@@ -283,13 +284,13 @@ def _score(a: ChatFeatures, b: ChatFeatures, key_df: Counter, n: int, text_simil
     if age_a is not None and age_b is not None:
         gap = age_b - age_a - years
         if -1.0 <= gap <= 1.0:
-            weight = rarity.weight("leeftijd", age_a, 0.6) if rarity and age_a == age_b else 0.8
+            weight = rarity.weight("leeftijd", age_a, AGE_SCALE) if rarity and age_a == age_b else 0.8
             evidence.append(Evidence("leeftijd", f"leeftijd {age_a} → {age_b} past bij de tijd ertussen", weight))
         else:
             evidence.append(Evidence("leeftijd", f"leeftijd {age_a} → {age_b} past niet bij de tijd ertussen", -4.0))
     if a.gender and b.gender:
         if a.gender == b.gender:
-            weight = rarity.weight("geslacht", a.gender, 0.6) if rarity else 0.5
+            weight = rarity.weight("geslacht", a.gender, GENDER_SCALE) if rarity else 0.5
             evidence.append(Evidence("geslacht", f"zelfde geslacht ({a.gender})", weight))
         elif "neutraal" not in (a.gender, b.gender):
             evidence.append(Evidence("geslacht", f"geslacht {a.gender} → {b.gender}", -3.0))

@@ -46,6 +46,7 @@ NAME_BEFORE_VERB = re.compile(
     r"\b(?:ze|zij|hij|die|jij|je|u)\s+([^\W\d_][\w'’-]*)\s+(?:heet|heette|heten|heetten|genoemd|noemt|noemde)\b", re.I
 )
 # "Dewayne M.": a capitalised word and an initial
+_THING_NAMED = re.compile(r"\b(?:dit|dat|het|zoiets|wat|hoe|dat\s+ding|zo'n\s+\w+)\s*$", re.I)
 _INITIAL_HINT = re.compile(r" [A-Z]\.")
 NAME_INITIAL = re.compile(r"(?<=[\w,;:] )([A-Z][a-zà-ÿ'’-]{2,})\s+[A-Z]\.(?![\w.])")
 RELATION_NAME = re.compile(
@@ -107,6 +108,7 @@ _FUNCTION = frozenset({
     "niks", "niets", "iemand", "niemand", "alles", "ok", "oke", "ja", "nee", "jaa", "neee", "he", "hè", "haha",
     "heet", "is", "was", "zijn", "ben", "bent", "heeft", "had", "wil", "kan", "moet", "mag", "zal", "gaat",
     "sorry", "dank", "bedankt", "thanks", "doei", "hoi", "hallo", "hey", "groetjes", "xx", "x",
+    "den", "der", "anders", "ook", "zo", "maar",
 })
 
 
@@ -150,6 +152,8 @@ def context_spans(text: str, lex: Lexicon) -> list[Span]:
         for m in STRONG_NAME.finditer(text):
             add(m.start(1), "naam", strong=True)
         for m in NAMING.finditer(text):
+            if _THING_NAMED.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "dit heet sextortion", "hoe heet dat": a thing, not a person
             add(m.start(1), "naam", strong=False, first_name_ok=True)
         for m in STRONG_NAME_BEFORE.finditer(text):
             add(m.start(1), "naam", strong=m.group(1).lower() in lex.all_first_names)

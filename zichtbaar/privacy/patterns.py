@@ -4,6 +4,13 @@ deduce's own regex annotators are tuned to medical letters (capitals, full
 dates, formatted numbers); these cover how teenagers type: any case, missing
 spaces, "+31 6 1234 5678", "3 maart", "insta: lisa_03". Each finder returns
 ``Span`` candidates; the pseudonymiser resolves overlaps.
+
+Kept on purpose (research data, not identifying): ages and durations ("ik ben
+15", "3 jaar"), platform names, 112, short helpline numbers ("0800-0432" has
+too few digits for a phone pattern), countries. Phone numbers of any country
+("+44 ...", "+225 ...", "0048 ...") go. Schools include what the truth marks
+like a school: colleges and ROCs, named clubs ("vv X") and workplaces ("X BV",
+"salon X", "ik werk bij X" with X capitalised and no brand of the stoplist).
 """
 
 from __future__ import annotations

@@ -187,7 +187,7 @@ def _trim_name(surface: str, lex: Lexicon) -> int:
 
 _TITLE = re.compile(
     r"(?:(?:de\s+)?heer|meneer|mevrouw|mevr|mw|dhr|mr|mrs|ms|juf|juffrouw|meester|dokter|dr|prof|agent|coach"
-    r"|tante|oom|opa|oma)\.?\s+",
+    r"|tante|oom|opa|oma|goedemorgen|goedemiddag|goedenavond|hoi|hallo|hey|hee|beste|lieve|dag)\.?,?\s+",
     re.I,
 )
 
@@ -251,7 +251,7 @@ def _propagate(texts: list[str], spans: list[list[Span]], lex: Lexicon, visitor:
             if span.type not in LEARNED:
                 continue
             surface = normalise(text[span.start:span.end])
-            if len(surface) >= 2:
+            if len(surface) >= 2 and not (span.type == "school" and surface in _SCHOOL_WORDS):
                 learned.setdefault(surface, span.type)
             words = surface.split()
             if span.type == "naam" and len(words) > 1 and words[0] not in INTERFIXES and not lex.is_word(words[0]):
