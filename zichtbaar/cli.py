@@ -18,9 +18,8 @@ from pathlib import Path
 from typing import Iterator
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from zichtbaar.console import DbOption, KeyOption, count_lines, progress_bar, stderr_console
 from zichtbaar.errors import InputError, NotBuiltYet
 
 app = typer.Typer(
@@ -30,33 +29,15 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True)
-
-DEFAULT_DB = "sqlite:///zichtbaar.db"
-DbOption = typer.Option(DEFAULT_DB, "--db", envvar="ZICHTBAAR_DB", help="Project store URL (sqlite:///FILE or postgresql+psycopg://...).")
-KeyOption = typer.Option(Path("zichtbaar.key"), "--key-file", envvar="ZICHTBAAR_KEY_FILE", help="Secret key for store-wide pseudonyms (created on first use; keep it private).")
+err = stderr_console()
 
 
 @contextmanager
-def progress_bar(description: str, total: int | None) -> Iterator:
-    """A rich progress bar on stderr; yields a callback taking 'done so far'."""
-    with Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err, transient=False, disable=not err.is_terminal and os.environ.get("ZICHTBAAR_PROGRESS") != "1",
-    ) as progress:
+def progress_callback(description: str, total: int | None) -> Iterator:
+    """A progress bar on stderr; yields a callback taking 'done so far'."""
+    with progress_bar(err) as progress:
         task = progress.add_task(description, total=total)
         yield lambda done: progress.update(task, completed=done)
-
-
-def _count_lines(path: Path) -> int | None:
-    """Cheap total for a progress bar; None when counting would be costly."""
-    try:
-        if path.stat().st_size > 2_000_000_000:
-            return None
-        with open(path, "rb") as fh:
-            return sum(1 for line in fh if line.strip())
-    except OSError:
-        return None
 
 
 @app.command()
@@ -68,7 +49,7 @@ def demo(
     """Maak een synthetisch Nederlands chatcorpus (2019-2023) met de grondwaarheid ernaast."""
     from zichtbaar.synth import write_corpus
 
-    with progress_bar("demo-corpus", chats) as advance:
+    with progress_callback("demo-corpus", chats) as advance:
         truth = write_corpus(output, chats=chats, seed=seed, progress=advance)
     err.print(f"{chats} chats → {output}, ground truth → {truth}")
 
@@ -87,8 +68,8 @@ def import_(
         raise InputError(str(file), None, None, "an existing transcript file")
     store = open_store(db)
     pseudonymiser = Pseudonymiser(load_or_create_key(key_file))
-    total = _count_lines(file) if file.suffix.lower() in (".jsonl", ".ndjson") else None
-    with progress_bar("import", total) as advance:
+    total = count_lines(file) if file.suffix.lower() in (".jsonl", ".ndjson") else None
+    with progress_callback("import", total) as advance:
         result = import_file(store, file, pseudonymiser, progress=advance)
     err.print(f"{result.added} chats added, {result.already_present} already in the store ({file.name})")
 

@@ -13,30 +13,16 @@ from __future__ import annotations
 
 import getpass
 import json
-import os
 from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from zichtbaar.console import DbOption, KeyOption, progress_bar, stderr_console
 from zichtbaar.errors import InputError
 
-DEFAULT_DB = "sqlite:///zichtbaar.db"
-DbOption = typer.Option(DEFAULT_DB, "--db", envvar="ZICHTBAAR_DB", help="Project store URL.")
 links_app = typer.Typer(help="Koppelingen tussen chats bekijken, bevestigen of afwijzen.", no_args_is_help=True)
-
-
-def _console() -> Console:
-    return Console(stderr=True)
-
-
-def _progress(console: Console) -> Progress:
-    return Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=console, disable=not console.is_terminal and os.environ.get("ZICHTBAAR_PROGRESS") != "1",
-    )
 
 
 def _actor(by: str | None) -> str:
@@ -54,8 +40,7 @@ def cases(
     to: str = typer.Option(..., "--to", help="Last day of the period, inclusive (YYYY-MM-DD)."),
     output: Path | None = typer.Option(None, "-o", "--output", help="CASES.jsonl: one line per person."),
     db: str = DbOption,
-    key_file: Path = typer.Option(Path("zichtbaar.key"), "--key-file", envvar="ZICHTBAAR_KEY_FILE",
-                                  help="Secret key for store-wide pseudonyms (file mode)."),
+    key_file: Path = KeyOption,
     proposed: bool = typer.Option(False, "--met-voorstellen",
                                   help="Store mode: count undecided proposals as links too."),
 ) -> None:
@@ -63,14 +48,14 @@ def cases(
     from zichtbaar.cases.period import Period
 
     period = Period.parse(from_, to)
-    console = _console()
+    console = stderr_console()
     if input is not None:
         if output is None:
             raise InputError("command line", None, "-o", "an output path for CASES.jsonl")
         from zichtbaar.cases.files import features_from_file, select_from_features, write_cases
         from zichtbaar.privacy import load_or_create_key
 
-        with _progress(console) as progress:
+        with progress_bar(console) as progress:
             task = progress.add_task("pseudonimiseren en coderen", total=None)
             chats = features_from_file(input, load_or_create_key(key_file),
                                        progress=lambda n: progress.update(task, completed=n))
@@ -149,7 +134,7 @@ def _decide(verdict: str, link_id: int, db: str, by: str | None, note: str | Non
 
     with open_store(db) as store:
         link = decide_link(store, link_id, verdict, _actor(by), note)
-    _console().print(f"koppeling {link.id} ({link.chat_a} – {link.chat_b}): {link.status}", highlight=False)
+    stderr_console().print(f"koppeling {link.id} ({link.chat_a} – {link.chat_b}): {link.status}", highlight=False)
 
 
 @links_app.command("confirm")
@@ -184,4 +169,4 @@ def links_add(chat_a: str = typer.Argument(...), chat_b: str = typer.Argument(..
 
     with open_store(db) as store:
         link = link_chats(store, chat_a, chat_b, _actor(by), note)
-    _console().print(f"koppeling {link.id} ({link.chat_a} – {link.chat_b}): {link.status}", highlight=False)
+    stderr_console().print(f"koppeling {link.id} ({link.chat_a} – {link.chat_b}): {link.status}", highlight=False)

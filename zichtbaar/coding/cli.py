@@ -15,29 +15,10 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
+from zichtbaar.console import DEFAULT_DB, count_lines, progress_bar, stderr_console
 from zichtbaar.errors import InputError
 
 FORMATS = ("table", "json")
-DEFAULT_DB = "sqlite:///zichtbaar.db"
-
-
-def _progress(console: Console) -> Progress:
-    return Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=console, disable=not console.is_terminal and os.environ.get("ZICHTBAAR_PROGRESS") != "1",
-    )
-
-
-def _count_lines(path: Path) -> int | None:
-    try:
-        if path.stat().st_size > 2_000_000_000:
-            return None
-        with open(path, "rb") as handle:
-            return sum(1 for line in handle if line.strip())
-    except OSError:
-        return None
 
 
 def make_coder(codebook: str, model: Path | None = None):
@@ -69,14 +50,14 @@ def code(
     model: Path | None = typer.Option(None, "--model", help="Learned model from `zichtbaar train` (optional)."),
 ) -> None:
     """Codeer chats machinaal volgens een codeboek, met bewijs (bericht, positie, citaat) per waarde."""
-    console = Console(stderr=True)
+    console = stderr_console()
     coder = make_coder(codebook, model)
     if input is None:
         from zichtbaar.coding.store import code_store  # noqa: PLC0415
         from zichtbaar.store import count_chats_by_year, open_store  # noqa: PLC0415
 
-        store = open_store(db or DEFAULT_URL)
-        with _progress(console) as progress:
+        store = open_store(db or DEFAULT_DB)
+        with progress_bar(console) as progress:
             task = progress.add_task("coderen", total=sum(count_chats_by_year(store).values()))
             count = code_store(store, codebook, progress=lambda done: progress.update(task, completed=done), coder=coder)
         console.print(f"{count} chats gecodeerd in {store.url}", highlight=False)
@@ -85,10 +66,10 @@ def code(
 
     chats = read_chats(input)
     to_stdout = output is None or str(output) == "-"
-    total = _count_lines(input) if input.suffix.lower() in (".jsonl", ".ndjson") else None
+    total = count_lines(input) if input.suffix.lower() in (".jsonl", ".ndjson") else None
     count = 0
     if to_stdout:
-        with _progress(console) as progress:
+        with progress_bar(console) as progress:
             task = progress.add_task("coderen", total=total)
             for chat in chats:
                 sys.stdout.write(coder.code(chat).to_json_line() + "\n")
@@ -98,7 +79,7 @@ def code(
         return
     temporary = output.with_name(output.name + ".part")
     try:
-        with _progress(console) as progress, open(temporary, "w", encoding="utf-8", newline="\n") as out:
+        with progress_bar(console) as progress, open(temporary, "w", encoding="utf-8", newline="\n") as out:
             task = progress.add_task("coderen", total=total)
             for chat in chats:
                 out.write(coder.code(chat).to_json_line())
@@ -117,7 +98,6 @@ def code(
     console.print(f"{count} chats gecodeerd → {output}", highlight=False)
 
 
-DEFAULT_URL = DEFAULT_DB
 
 
 def evaluate(
@@ -152,4 +132,4 @@ def train(
         path = train_models(open_store(db), codebook, output)
     except NotEnoughCodings as exc:
         raise InputError(db, None, "codings", str(exc)) from None
-    Console(stderr=True).print(f"model → {path}", highlight=False)
+    stderr_console().print(f"model → {path}", highlight=False)

@@ -6,15 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.console import Console
 
-DEFAULT_DB = "sqlite:///zichtbaar.db"
+from zichtbaar.console import DbOption, stderr_console
 
 
 def export(
     format: str = typer.Option(..., "--format", help="sav, xlsx, csv, qdpx (REFI-QDA project) or qdc (REFI-QDA codebook)."),
     output: Path = typer.Option(..., "-o", "--output", help="File to write; its extension must match the format."),
-    db: str = typer.Option(DEFAULT_DB, "--db", envvar="ZICHTBAAR_DB", help="Project store URL."),
+    db: str = DbOption,
     year: int | None = typer.Option(None, "--year", help="Only the cases of this year (default: every year in the store)."),
 ) -> None:
     """Exporteer de gecodeerde casussen naar SPSS, Excel, CSV of REFI-QDA (ATLAS.ti, NVivo, MAXQDA)."""
@@ -26,4 +25,4 @@ def export(
         cases = run_export(store, format, output, year)
     finally:
         store.close()
-    Console(stderr=True).print(f"{cases} cases → {output}", highlight=False, markup=False)
+    stderr_console().print(f"{cases} cases → {output}", highlight=False, markup=False)
