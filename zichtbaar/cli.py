@@ -88,6 +88,24 @@ def report(
     err.print(f"report → {output}")
 
 
+@app.command()
+def citaat(
+    chat_id: str = typer.Argument(..., help="The chat the passage is in."),
+    message: int = typer.Option(..., "--message", min=0, help="Message index in the chat (from 0)."),
+    start: int = typer.Option(..., "--start", min=0, help="First character of the passage."),
+    end: int = typer.Option(..., "--end", min=1, help="Character after the passage."),
+    by: str = typer.Option(..., "--by", help="Username of the researcher who selects it."),
+    theme: str | None = typer.Option(None, "--theme", help="Theme the quote illustrates (shown in the report)."),
+    db: str = DbOption,
+) -> None:
+    """Kies een (gepseudonimiseerd) citaat voor het rapport."""
+    from zichtbaar.report.quotes import select_quote
+    from zichtbaar.store import open_store
+
+    quote = select_quote(open_store(db), chat_id, message, start, end, by, theme)
+    err.print(f"citaat uit {quote.chat_id}, bericht {quote.message}: \u201c{quote.text}\u201d", highlight=False, markup=False)
+
+
 def _not_built(stage: str) -> None:
     raise NotBuiltYet(f"the {stage} stage is not built yet in this version of zichtbaar")
 

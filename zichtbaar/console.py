@@ -9,6 +9,7 @@ ZICHTBAAR_PROGRESS=1.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 import typer
@@ -47,3 +48,31 @@ def count_lines(path: Path) -> int | None:
             return sum(1 for line in handle if line.strip())
     except OSError:
         return None
+
+
+def write_lines(output: Path, lines: Iterable[str], console: Console, description: str, total: int | None) -> int:
+    """Write one line per item with a progress bar, into ``OUTPUT.part`` that is
+    renamed at the end: a failed run never leaves a half-written file that looks
+    done. Returns the number of lines written."""
+    from zichtbaar.errors import InputError
+
+    temporary = output.with_name(output.name + ".part")
+    count = 0
+    try:
+        with progress_bar(console) as progress, open(temporary, "w", encoding="utf-8", newline="\n") as out:
+            task = progress.add_task(description, total=total)
+            for line in lines:
+                out.write(line)
+                out.write("\n")
+                count += 1
+                if count % 100 == 0:
+                    progress.update(task, completed=count)
+            progress.update(task, completed=count)
+        os.replace(temporary, output)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+        raise InputError(str(output), None, None, "a writable output path") from None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return count

@@ -9,13 +9,12 @@ chat text.
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 
 import typer
 from rich.console import Console
-from zichtbaar.console import DEFAULT_DB, count_lines, progress_bar, stderr_console
+from zichtbaar.console import DEFAULT_DB, count_lines, progress_bar, stderr_console, write_lines
 from zichtbaar.errors import InputError
 
 FORMATS = ("table", "json")
@@ -77,27 +76,8 @@ def code(
                 progress.update(task, completed=count)
         console.print(f"{count} chats gecodeerd", highlight=False)
         return
-    temporary = output.with_name(output.name + ".part")
-    try:
-        with progress_bar(console) as progress, open(temporary, "w", encoding="utf-8", newline="\n") as out:
-            task = progress.add_task("coderen", total=total)
-            for chat in chats:
-                out.write(coder.code(chat).to_json_line())
-                out.write("\n")
-                count += 1
-                if count % 100 == 0:
-                    progress.update(task, completed=count)
-            progress.update(task, completed=count)
-        os.replace(temporary, output)
-    except OSError:
-        temporary.unlink(missing_ok=True)
-        raise InputError(str(output), None, None, "a writable output path") from None
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    count = write_lines(output, (coder.code(chat).to_json_line() for chat in chats), console, "coderen", total)
     console.print(f"{count} chats gecodeerd → {output}", highlight=False)
-
-
 
 
 def evaluate(
