@@ -6,39 +6,23 @@ end, so a failed run never leaves a half-pseudonymised file that looks done.
 
 from __future__ import annotations
 
-import os
+import json
 import sys
 from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from zichtbaar.console import KeyOption, count_lines, stderr_console, write_lines
 from zichtbaar.errors import InputError
 
 FORMATS = ("table", "json")
 
 
-def _progress(console: Console) -> Progress:
-    return Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=console, disable=not console.is_terminal and os.environ.get("ZICHTBAAR_PROGRESS") != "1",
-    )
-
-
-def _count_lines(path: Path) -> int | None:
-    try:
-        with open(path, "rb") as handle:
-            return sum(1 for line in handle if line.strip())
-    except OSError:
-        return None
-
-
 def pseudonymise(
     input: Path = typer.Argument(..., help="Transcripts (JSONL, CSV or text)."),
     output: Path = typer.Option(..., "-o", "--output", help="Pseudonymised JSONL (same schema)."),
-    key_file: Path = typer.Option(Path("zichtbaar.key"), "--key-file", envvar="ZICHTBAAR_KEY_FILE",
-                                  help="Secret key for store-wide pseudonyms (created on first use)."),
+    key_file: Path = KeyOption,
     workers: int = typer.Option(2, "--workers", min=1, help="Processes; 1 runs in this process."),
     surrogates: bool = typer.Option(False, "--surrogates", help="Fake names and towns instead of [naam-1], [plaats-1]."),
 ) -> None:
@@ -48,24 +32,10 @@ def pseudonymise(
 
     chats = read_chats(input)
     pseudonymiser = Pseudonymiser(load_or_create_key(key_file), surrogates=surrogates)
-    console = Console(stderr=True)
-    temporary = output.with_name(output.name + ".part")
-    count = 0
-    try:
-        with _progress(console) as progress, open(temporary, "w", encoding="utf-8", newline="\n") as out:
-            task = progress.add_task("pseudonimiseren", total=_count_lines(input))
-            for result in pseudonymiser.pseudonymise_many(chats, workers=workers):
-                out.write(result.chat.model_dump_json())
-                out.write("\n")
-                count += 1
-                progress.update(task, completed=count)
-        os.replace(temporary, output)
-    except OSError:
-        temporary.unlink(missing_ok=True)
-        raise InputError(str(output), None, None, "a writable output path") from None
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    console = stderr_console()
+    results = pseudonymiser.pseudonymise_many(chats, workers=workers)
+    lines = (json.dumps(result.chat.to_json_dict(), ensure_ascii=False) for result in results)
+    count = write_lines(output, lines, console, "pseudonimiseren", count_lines(input))
     console.print(f"{count} chats gepseudonimiseerd → {output}", highlight=False)
 
 
