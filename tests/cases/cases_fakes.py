@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from zichtbaar.cases.features import ChatFeatures
 from zichtbaar.store import import_chats
+from zichtbaar.privacy import Pseudonym, PseudonymisedChat
 from zichtbaar.transcript import Chat, Message, Profile
 
 KEY = b"cases-test-key-not-secret"
@@ -48,19 +48,6 @@ def chat(chat_id: str, started: str, visitor: str, texts: list[str], *, minutes:
     )
 
 
-@dataclass(frozen=True)
-class _Pseudonym:
-    placeholder: str
-    type: str
-    key: str
-
-
-@dataclass(frozen=True)
-class _Done:
-    chat: Chat
-    pseudonyms: tuple[_Pseudonym, ...]
-
-
 class StandInPseudonymiser:
     """Test double: replaces the declared names by [naam-N] and keys them."""
 
@@ -69,17 +56,17 @@ class StandInPseudonymiser:
 
     def pseudonymise_many(self, chats):
         for original in chats:
-            found: dict[str, _Pseudonym] = {}
+            found: dict[str, Pseudonym] = {}
             messages = []
             for m in original.messages:
                 text = m.text
                 for surface, kind in self.names.items():
                     if surface in text:
-                        p = found.setdefault(surface, _Pseudonym(f"[{kind}-{len(found) + 1}]", kind, keyed(surface)))
+                        p = found.setdefault(surface, Pseudonym(f"[{kind}-{len(found) + 1}]", kind, keyed(surface)))
                         text = text.replace(surface, p.placeholder)
                 messages.append(m.model_copy(update={"text": text}))
             visitor = "bezoeker-" + keyed(original.visitor)[:12]
-            yield _Done(original.model_copy(update={"messages": messages, "visitor": visitor}), tuple(found.values()))
+            yield PseudonymisedChat(original.model_copy(update={"messages": messages, "visitor": visitor}), tuple(found.values()))
 
 
 def fill(store, chats: list[Chat], names: dict[str, str] | None = None) -> None:

@@ -13,26 +13,13 @@ import hmac
 import json
 import random
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from zichtbaar.privacy import Pseudonym, PseudonymisedChat
 from zichtbaar.transcript import Chat
 
 FAKE_KEY = b"test-key-not-secret"
-
-
-@dataclass(frozen=True)
-class FakePseudonym:
-    placeholder: str
-    type: str
-    key: str
-
-
-@dataclass(frozen=True)
-class FakePseudonymisedChat:
-    chat: Chat
-    pseudonyms: tuple[FakePseudonym, ...]
 
 
 class FakePseudonymiser:
@@ -50,7 +37,7 @@ class FakePseudonymiser:
         self.fail_at = fail_at  # raise RuntimeError when asked for this chat (0-based)
         self.seen = 0
 
-    def pseudonymise_many(self, chats: Iterable[Chat]) -> Iterator[FakePseudonymisedChat]:
+    def pseudonymise_many(self, chats: Iterable[Chat]) -> Iterator[PseudonymisedChat]:
         for chat in chats:
             if self.fail_at is not None and self.seen == self.fail_at:
                 raise RuntimeError("pseudonymiser failed")
@@ -59,7 +46,7 @@ class FakePseudonymiser:
             update = {"visitor": f"bezoeker-{key[:10]}"}
             if not self.keep_text:
                 update["messages"] = [m.model_copy(update={"text": "[tekst]"}) for m in chat.messages]
-            yield FakePseudonymisedChat(chat.model_copy(update=update), (FakePseudonym("[account-1]", "account", key),))
+            yield PseudonymisedChat(chat.model_copy(update=update), (Pseudonym("[account-1]", "account", key),))
 
 
 VISITOR_LINES = [

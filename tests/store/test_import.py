@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, inspect, select, table
 
-from store_fakes import FakePseudonym, FakePseudonymisedChat, FakePseudonymiser, synthetic_chat, write_jsonl
+from store_fakes import FakePseudonymiser, synthetic_chat, write_jsonl
 from zichtbaar.errors import InputError
 from zichtbaar.ingest import read_chats
+from zichtbaar.privacy import Pseudonym, PseudonymisedChat
 from zichtbaar.store import (
     ImportResult, count_chats_by_year, import_file, iter_chats, load_chat, open_store,
 )
@@ -231,12 +232,12 @@ class TwoNumbersPseudonymiser(FakePseudonymiser):
 
     def pseudonymise_many(self, chats):
         for done in super().pseudonymise_many(chats):
-            extra = (FakePseudonym("[telefoonnummer]", "telefoonnummer", "a" * 64),
-                     FakePseudonym("[telefoonnummer]", "telefoonnummer", "b" * 64),
-                     FakePseudonym("[naam-1]", "naam", "c" * 64),
-                     FakePseudonym("[naam-1]", "naam", "d" * 64),
-                     FakePseudonym("[naam-1]", "naam", "c" * 64))  # a repeat adds nothing
-            yield FakePseudonymisedChat(done.chat, done.pseudonyms + extra)
+            extra = (Pseudonym("[telefoonnummer]", "telefoonnummer", "a" * 64),
+                     Pseudonym("[telefoonnummer]", "telefoonnummer", "b" * 64),
+                     Pseudonym("[naam-1]", "naam", "c" * 64),
+                     Pseudonym("[naam-1]", "naam", "d" * 64),
+                     Pseudonym("[naam-1]", "naam", "c" * 64))  # a repeat adds nothing
+            yield PseudonymisedChat(done.chat, done.pseudonyms + extra)
 
 
 def test_one_placeholder_may_stand_for_several_originals(store, corpus):
