@@ -5,6 +5,7 @@
 # (HTML and PDF). Everything lands in ./demo/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bash scripts/system-deps.sh --demo
 bash scripts/setup.sh
 
 CHATS=${CHATS:-2000}
