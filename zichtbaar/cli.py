@@ -106,10 +106,6 @@ def citaat(
     err.print(f"citaat uit {quote.chat_id}, bericht {quote.message}: \u201c{quote.text}\u201d", highlight=False, markup=False)
 
 
-def _not_built(stage: str) -> None:
-    raise NotBuiltYet(f"the {stage} stage is not built yet in this version of zichtbaar")
-
-
 @app.command()
 def serve(
     host: str = typer.Option("127.0.0.1", "--host"),
@@ -117,7 +113,7 @@ def serve(
     db: str = DbOption,
 ) -> None:
     """Start de codeerwerkbank (nog niet gebouwd)."""
-    _not_built("review")
+    raise NotBuiltYet("the review stage (the coding workbench) is not built yet in this version of zichtbaar")
 
 
 def _register_stage_commands() -> None:
