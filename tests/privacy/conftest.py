@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 
 import pytest
@@ -42,3 +43,16 @@ def run(pseudonymiser):
         return [m.text for m in pseudonymiser.pseudonymise(make_chat(list(texts))).chat.messages]
 
     return _run
+
+
+def present(surface: str, text: str) -> bool:
+    """``surface`` occurs in ``text`` as a whole word, in any case."""
+    return re.search(r"(?<![^\W_])" + re.escape(surface.lower()) + r"(?![^\W_])", text.lower()) is not None
+
+
+def assert_pseudonymised(out: str, gone: list[str], kept: list[str]) -> None:
+    """Every surface in ``gone`` was replaced and every word in ``kept`` stayed."""
+    for surface in gone:
+        assert not present(surface, out), f"{surface!r} left in {out!r}"
+    for word in kept:
+        assert present(word, out), f"{word!r} removed from {out!r}"

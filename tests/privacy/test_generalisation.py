@@ -4,14 +4,9 @@ corpus), and the ordinary words that must survive the wider nets."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-
-def _present(surface: str, text: str) -> bool:
-    return re.search(r"(?<![^\W_])" + re.escape(surface.lower()) + r"(?![^\W_])", text.lower()) is not None
-
+from tests.privacy.conftest import assert_pseudonymised, present
 
 # (message, surfaces that must be gone, words that must stay)
 CASES = [
@@ -70,10 +65,7 @@ CASES = [
 @pytest.mark.parametrize(("text", "gone", "kept"), CASES, ids=[c[0][:40] for c in CASES])
 def test_other_hands_pii_is_removed(run, text, gone, kept):
     [out] = run(text)
-    for surface in gone:
-        assert not _present(surface, out), f"{surface!r} left in {out!r}"
-    for word in kept:
-        assert _present(word, out), f"{word!r} removed from {out!r}"
+    assert_pseudonymised(out, gone, kept)
 
 
 # Ordinary words the wider nets must leave alone (names, places and brands that
@@ -112,9 +104,9 @@ def test_ordinary_words_survive(run, text):
 
 def test_a_learned_name_hides_its_stretched_spelling(run):
     out = run("mijn vriendin heet nadia", "ik heb het aan nadiaaa verteld")
-    assert not _present("nadiaaa", out[1]), out
+    assert not present("nadiaaa", out[1]), out
 
 
 def test_a_title_stays_beside_the_name(run):
     [out] = run("Ik sprak vandaag met meneer Bakker van de jeugdzorg")
-    assert "meneer" in out and not _present("Bakker", out), out
+    assert "meneer" in out and not present("Bakker", out), out
