@@ -5,40 +5,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import pytest
 from sqlalchemy import select, update
 
 from zichtbaar.cases import Basis
 from zichtbaar.cases.decisions import link_chats
 from zichtbaar.cases.linking import THRESHOLD
-from zichtbaar.codebooks import load_codebook
 from zichtbaar.report import build_report
 from zichtbaar.report.dataset import effective_codings, load_year
-from zichtbaar.store import open_store
-from zichtbaar.store.models import Chat, ChatLink, Coding, Import, Message, User
-from zichtbaar.store.queries import save_codebook_version
-
-
-@pytest.fixture
-def small(tmp_path):
-    """Three chats in 2021 and two users, no codings yet."""
-    store = open_store(f"sqlite:///{tmp_path / 'z.db'}")
-    with store.session() as s:
-        imp = Import(source="t.jsonl", sha256="0" * 64)
-        s.add(imp)
-        s.flush()
-        for i in range(3):
-            chat = Chat(chat_id=f"c{i}", visitor=f"v{i}", channel="chatmetfier", started_at=datetime(2021, 3, 1 + i),
-                        ended_at=datetime(2021, 3, 1 + i, 1), import_id=imp.id)
-            s.add(chat)
-            s.flush()
-            s.add(Message(chat_id=chat.id, index=0, t=datetime(2021, 3, 1 + i), role="visitor",
-                          text="hij zegt dat [naam-1] het geld krijgt"))
-        for name in ("anna", "bram"):
-            s.add(User(username=name, display_name=name.title(), role="onderzoeker", password_hash="!"))
-        save_codebook_version(s, "ckm", "ckm-2021", load_codebook("ckm-2021").model_dump(mode="json"))
-    yield store
-    store.close()
+from zichtbaar.store.models import Chat, ChatLink, Coding, User
 
 
 def add(store, chat_id, variable, value, status, user=None, machine=None, evidence=()):
