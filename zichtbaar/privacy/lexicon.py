@@ -57,6 +57,7 @@ class Lexicon:
     frequent: frozenset[str]  # wordfreq's top Dutch words without names and places
     deletions: frozenset[str]  # every frequent word with one letter deleted (typo check)
     vocabulary: object  # simplemma's Dutch form dictionary (supports ``in``)
+    english_words: object  # simplemma's English forms: teenagers write English too
 
     def is_word(self, token: str) -> bool:
         """An ordinary Dutch (chat) word, in any form, as far as the lists know."""
@@ -226,6 +227,7 @@ def load_lexicon() -> Lexicon:
         frequent=frozenset(frequent),
         deletions=frozenset(deletions),
         vocabulary=vocabulary,
+        english_words=DefaultDictionaryFactory().get_dictionary("en"),
     )
     gc.collect()
     gc.freeze()  # long-lived, like deduce's lookups (see engine)

@@ -6,8 +6,8 @@ spaces, "+31 6 1234 5678", "3 maart", "insta: lisa_03". Each finder returns
 ``Span`` candidates; the pseudonymiser resolves overlaps.
 
 Kept on purpose (research data, not identifying): ages and durations ("ik ben
-15", "3 jaar"), platform names, 112, short helpline numbers ("0800-0432" has
-too few digits for a phone pattern), countries. Phone numbers of any country
+15", "3 jaar"), platform names, 112, countries. Service numbers ("0800-2000")
+identify nobody but go anyway: annotators mark them, and no reader needs them. Phone numbers of any country
 ("+44 ...", "+225 ...", "0048 ...") go. Schools include what the truth marks
 like a school: colleges and ROCs, named clubs ("vv X") and workplaces ("X BV",
 "salon X", "ik werk bij X" with X capitalised and no brand of the stoplist).
@@ -54,6 +54,7 @@ PHONE = re.compile(
     r"|\(?0[1-9](?:" + _SEP + r"\)?" + _SEP + r"\d){8}"
     r"|\(?0[1-9](?:" + _SEP + r"\)?" + _SEP + r"\d){7}"
     r"|6(?:" + _SEP + r"\d){8}"
+    r"|0[89]00" + _SEP + r"\d(?:" + _SEP + r"\d){3,6}"
     r")(?![\d])"
     # any other country: "+44 7700 900461", "+225 07 88 12 34", "0048 512 334 908"
     r"|(?<![\w+])(?:\+|00)\s?[1-9]\d{0,2}" + _SEP + r"(?:\(0\)" + _SEP + r")?\d(?:" + _SEP + r"\d){6,11}(?!\d)",

@@ -1,0 +1,119 @@
+"""Recall first: a word that no dictionary knows is treated as a name.
+
+Lists and context patterns find the names their authors thought of; on chats by
+new hands the names they did not think of leak ("sjonnie", "dewayne",
+"kruiskamp"). The asymmetry decides: a leaked name can identify a child, an
+over-redacted word costs a reader one word. So every token that is not Dutch
+(simplemma's forms, frequent words, the chat stoplist), not English, not a
+typing error of a frequent word and not a compound of Dutch words
+("jeugdzorgwerker", "snapgroep") is taken for a name, a place or a school,
+whatever its case. A word that is one letter off a frequent word ("noor",
+"gijs") is only taken when it is capitalised inside a sentence: lowercase it is
+far more often a typing error. Public organisations, domain words and street
+slang are in the chat stoplist.
+"""
+
+from __future__ import annotations
+
+import re
+
+from zichtbaar.privacy.lexicon import Lexicon
+from zichtbaar.privacy.names import TOKEN
+from zichtbaar.privacy.patterns import Span
+
+_STRETCH = re.compile(r"([^\W\d_])\1{2,}")  # "jaaaa", "echttt"
+_LAUGH = re.compile(r"^(?:[hj]+[aeiou]+){2,}h?$|^(?:x+d+|l+o+l+|h+m+|p+f+|o+e+f+|a+r+g+h*|u+g+h+|e+h+m*)$")
+_LINKS = ("", "s", "e", "en", "-")
+_SCHOOL_BEFORE = re.compile(r"\b(?:op|naar)\s+(?:het|de|t|'t)\s*$|\b(?:zit|zat|ga|ging)\s+op\s*$", re.I)
+_SCHOOL_AFTER = re.compile(r"\s*(?:college|lyceum|school|scholengemeenschap|mavo|havo|vwo|vmbo|gymnasium)\b", re.I)
+_PLACE_BEFORE = re.compile(r"\b(?:in|uit|naar|vanuit|richting|vlakbij|nabij|buurt\s+van|omgeving)\s*$", re.I)
+_SENTENCE_END = ".!?:;\"'“”‘(-*>\n"
+
+
+def unknown_spans(text: str, lex: Lexicon) -> list[Span]:
+    found: list[Span] = []
+    previous: list[str] = []
+    for tok in TOKEN.finditer(text):
+        word = tok.group(0).lower()
+        previous = [*previous[-2:], word]
+        if len(word) < 3 or word.isascii() and not word.isalpha() and "-" not in word and "'" not in word:
+            continue
+        if _is_known(word, lex) or _in_stop_phrase(previous, lex):
+            continue
+        capital = tok.group(0)[:1].isupper() and not _sentence_start(text, tok.start())
+        if not (_unknown(word, lex) or capital and not _compound(word, lex)):
+            continue
+        found.append(Span(tok.start(), tok.end(), _kind(text, tok.start(), tok.end(), word, lex), 1))
+    return found
+
+
+def _in_stop_phrase(previous: list[str], lex: Lexicon) -> bool:
+    """"albert heijn", "burger king": the last word of a brand the stoplist knows."""
+    return any(" ".join(previous[-n:]) in lex.stoplist for n in (2, 3) if len(previous) >= n)
+
+
+def _is_known(word: str, lex: Lexicon) -> bool:
+    """Dutch in any form, or chat noise (stretched words, laughter)."""
+    if lex.is_word(word) or word in lex.english_words or _LAUGH.match(word):
+        return True
+    if "'" in word or "’" in word:  # "doesn't", "m'n"
+        return all(lex.is_word(p) or p in lex.english_words or len(p) < 3 for p in re.split(r"['’]", word))
+    if _STRETCH.search(word):
+        short = _STRETCH.sub(r"\1", word)
+        if lex.is_word(short) or lex.is_word(_STRETCH.sub(r"\1\1", word)) or _LAUGH.match(short):
+            return True
+    return "-" in word and all(lex.is_word(part) or len(part) < 3 for part in word.split("-"))
+
+
+def _unknown(word: str, lex: Lexicon) -> bool:
+    """Not a typing error and not a compound; listed names always count."""
+    if word in lex.all_first_names or word in lex.all_places or word in lex.all_surnames:
+        return not (word not in lex.first_names and lex.is_typo(word))
+    return not lex.is_typo(word) and not _compound(word, lex)
+
+
+_COMPOUNDS: dict[str, bool] = {}  # one lexicon per process, so the word is the key
+
+
+def _compound(word: str, lex: Lexicon) -> bool:
+    """"nagelstudio", "kickboksschool", "videobellen": Dutch glues words."""
+    if len(word) < 6:
+        return False
+    if word not in _COMPOUNDS:
+        if len(_COMPOUNDS) > 100_000:
+            _COMPOUNDS.clear()
+        _COMPOUNDS[word] = _splits(word, lex, 0)
+    return _COMPOUNDS[word]
+
+
+def _splits(rest: str, lex: Lexicon, depth: int) -> bool:
+    """Two to four known words of three letters or more, with a linking s, e or en."""
+    if _part(rest, lex):
+        return depth > 0
+    if depth >= 3:
+        return False
+    for cut in range(len(rest) - 3, 2, -1):
+        if not _part(rest[:cut], lex):
+            continue
+        tail = rest[cut:]
+        if any(tail.startswith(link) and _splits(tail[len(link):], lex, depth + 1) for link in _LINKS):
+            return True
+    return False
+
+
+def _part(part: str, lex: Lexicon) -> bool:
+    return len(part) >= 3 and (part in lex.frequent or part in lex.vocabulary)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in _SENTENCE_END
+
+
+def _kind(text: str, start: int, end: int, word: str, lex: Lexicon) -> str:
+    before = text[max(0, start - 24):start]
+    if _SCHOOL_BEFORE.search(before) or _SCHOOL_AFTER.match(text, end):
+        return "school"
+    if word in lex.all_places or (_PLACE_BEFORE.search(before) and word not in lex.all_first_names):
+        return "plaats"
+    return "naam"
