@@ -65,7 +65,25 @@ CASES = [
     ("gister was ik met zvenja en tjitske in de stad", ["zvenja", "tjitske"], ["gister", "stad"]),
     ("daarna zei Okoro dat het geen zin had", ["Okoro"], ["daarna", "zin"]),
     ("we gingen naar kruiskamp of zo", ["kruiskamp"], ["gingen"]),
+    # a street without a number, in any case; an adjective leading a street
+    ("hij wacht altijd bij de vlinderhof", ["vlinderhof"], ["wacht"]),
+    ("ze woont aan de Goudse Houtsingel", ["Goudse", "Houtsingel"], ["woont"]),
+    # the neighbourhood right after a town, a town with its part
+    ("hij woont in zwolle, in Roombeek", ["zwolle", "Roombeek"], ["woont"]),
+    ("ik woon in een pleeggezin in zwolle-zuid", ["zwolle-zuid"], ["pleeggezin"]),
+    # an introduction outweighs a stoplist word; a short capitalised name
+    ("ik ben sky trouwens", ["sky"], ["trouwens"]),
+    ("maar nu vertelde Bo me zelf dat het niet klopt", ["Bo"], ["vertelde", "klopt"]),
 ]
+
+# Slips of the finger (a letter dropped, two swapped) are not names.
+SLIPS = ["iemand op snapchat hefet een filmpje", "ik heb het noit gezegd", "mijn vriend regetl alles"]
+
+
+@pytest.mark.parametrize("text", SLIPS)
+def test_slips_of_the_finger_stay(run, text):
+    [out] = run(text)
+    assert out == text, f"{text!r} became {out!r}"
 
 # Words no name list holds that are not names either: compounds, English,
 # stretched spelling, laughter, brands the stoplist knows.

@@ -127,7 +127,9 @@ def context_spans(text: str, lex: Lexicon) -> list[Span]:
         word = token.group(0).lower()
         if word in _FUNCTION or len(word) < 2:
             return
-        if word in lex.stoplist and not (strong and word in lex.all_first_names):
+        # "ik ben sky trouwens": an introduction outweighs the stoplist's "sky"
+        if word in lex.stoplist and not ((strong or first_name_ok) and word in lex.all_first_names
+                                         and word not in _NOT_INTRODUCTIONS):
             return
         # an unknown word is a name only if it is not a typing error of a word
         typo = not lex.is_word(word) and lex.is_typo(word)
@@ -226,6 +228,30 @@ def context_spans(text: str, lex: Lexicon) -> list[Span]:
     return found
 
 
+_AFTER_PLACE = re.compile(r"(\s*,?\s*(?:in\s+)?(?:de\s+|het\s+|'t\s+)?)([^\W\d_][\w'’-]+)")
+
+
+def neighbourhoods_after(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """"in [zwolle] stadshagen", "in [enschede], in Roombeek": the word right
+    after a town is its neighbourhood when it is capitalised or no frequent word."""
+    found = []
+    for span in spans:
+        if span.type != "plaats":
+            continue
+        m = _AFTER_PLACE.match(text, span.end)
+        if not m or (not m.group(1).strip() and not m.group(1)):
+            continue
+        word = m.group(2).lower()
+        if word in _FUNCTION or word in lex.stoplist or len(word) < 3 or word in _COMPASS:
+            continue
+        if m.group(2)[:1].isupper() or word in lex.all_places or not (word in lex.frequent or word in lex.eval_common):
+            found.append(Span(m.start(2), m.end(2), "plaats", 1))
+    return found
+
+
+_COMPASS = frozenset({"noord", "oost", "zuid", "west", "centrum", "stad", "zuidoost", "noordoost", "zuidwest", "noordwest"})
+
+
 def lookup_spans(text: str, lex: Lexicon) -> list[Span]:
     """First names and places from the lists, in any case, multi-word places included."""
     found: list[Span] = []
@@ -290,12 +316,15 @@ def lookup_spans(text: str, lex: Lexicon) -> list[Span]:
             parts = word.split("-")
             if parts[0] in lex.first_names and all(p in lex.first_names or p in lex.surnames for p in parts):
                 found.append(Span(tok.start(), tok.end(), "naam", 2))
+            elif parts[0] in lex.places or parts[0] in lex.municipalities:
+                found.append(Span(tok.start(), tok.end(), "plaats", 2))  # "zwolle-zuid", "almere-haven"
         elif i and lowered[i - 1] in _LOCATIVE and word not in _FUNCTION and word not in lex.stoplist and (
             (len(word) <= 3 and word in lex.place_variants) or _misspelt_town(word, lex)
         ):
             # "naar dh", "in 020", "in tilbrug": short forms and misspelt towns after a locative
             found.append(Span(tok.start(), tok.end(), "plaats", 2))
-        elif (not lower_case and word in lex.all_first_names and word not in lex.stoplist and len(word) >= 3
+        elif (not lower_case and word in lex.all_first_names and word not in lex.stoplist
+              and (len(word) >= 3 or word in _SHORT_NAMES and not tok.group(0).isupper())
               and not _sentence_start(text, tok.start()) and not _in_capital_run(tokens, i, text)
               and not _DATE_NEAR.search(text, tok.end(), tok.end() + 4)):
             # "dat Storm op zaterdag": a capitalised listed name inside a sentence
@@ -306,6 +335,8 @@ def lookup_spans(text: str, lex: Lexicon) -> list[Span]:
 
 
 _STRETCH = re.compile(r"([^\W\d_])\1+(?=[^\W\d_]?$)")
+_NOT_INTRODUCTIONS = frozenset({"man", "guy", "mam", "pap", "baby", "babe", "bro", "sis", "schat"})
+_SHORT_NAMES = frozenset({"bo", "mo", "jo", "ed", "al", "yu", "li"})  # "vertelde Bo me", not "AB" of a postcode
 _DATE_NEAR = re.compile(r"\s*\d")
 _LIST_JOINS = frozenset({"en", "of", "&", "n", "plus"})
 

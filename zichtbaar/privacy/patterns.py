@@ -208,6 +208,10 @@ def streets(text: str, is_word, digits: bool = True) -> list[Span]:
         found.append(Span(m.start(1), m.end(2), "adres", 4))
     for m in CAPITAL_STREET.finditer(text):
         found.append(Span(m.start(), m.end(), "adres", 4))
+    for m in ANY_STREET.finditer(text):
+        street = m.group(0).split()[-1].lower()  # "Goudse Houtsingel": an adjective leads some
+        if street not in _GENERIC_STREETS and street not in _NOT_STREET:
+            found.append(Span(m.start(), m.end(), "adres", 3))
     for m in STREET_CONTEXT.finditer(text) if _STREET_HINT.search(text) else ():
         if m.group(1).lower() not in _NOT_STREET:
             found.append(Span(m.start(1), m.end(1), "adres", 4))
@@ -506,9 +510,23 @@ _DOT_WORD = re.compile(r"\w\.\w|://")
 _HANDLE_HINT = re.compile(r"[\d_@]|\w\.\w")
 _PLATFORM_WORDS = (frozenset(re.findall(r"[a-z]+", PLATFORMS)) - {"chat", "gram"}) | {"snapchat", "instagram"}
 _LETTERS = re.compile(r"[^\W\d_]+")
-_STREET_HINT = re.compile(r"woon|adres|staat op|straat|laan|gracht|singel|dreef|kade|plein|steeg", I)
+_STREET_HINT = re.compile(r"woon|adres|staat op|straat|laan|gracht|singel|dreef|kade|plein|steeg|brug|veste|poort|\w(?:weg|dijk|hof)\b", I)
 # A capitalised street name mid-sentence: "Julianastraat", "Vondellaan"
 CAPITAL_STREET = re.compile(r"(?<=[\w,] )[A-Z][a-zà-ÿ'’-]{2,}(?:straat|laan|gracht|singel|dreef|kade|plein|steeg)\b")
+# "ik woon op de lindelaan", "Rozenstraat was het": a street-shaped word in any case, anywhere
+ANY_STREET = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][a-zà-ÿ]+e\s+)?[a-zà-ÿ][a-zà-ÿ'’-]{2,}(?:straat|laan|gracht|singel|dreef|kade|steeg|weg|plein|dijk"
+    r"|hof|brug|veste|poort)\b",
+    I,
+)
+_GENERIC_STREETS = frozenset({
+    "onderweg", "snelweg", "halfweg", "uitweg", "omweg", "zijweg", "rijweg", "spoorweg", "waterweg", "luchtweg",
+    "fietsweg", "autoweg", "zandweg", "landweg", "doorweg", "terugweg", "heenweg", "thuisweg", "middenweg",
+    "zijstraat", "winkelstraat", "woonstraat", "hoofdstraatje", "schoolplein", "speelplein", "dorpsplein",
+    "oprijlaan", "zeedijk", "binnendijk", "waterkade", "kerkhof", "gerechtshof", "binnenhof", "voorhof", "hof",
+    "ophaalbrug", "loopbrug", "voetbrug", "spoorbrug", "fietsbrug", "slagboom", "toegangspoort", "schoolpoort",
+    "zijpoort", "achterpoort", "hoofdpoort", "voorpoort",
+})
 _SCHOOL_HINTS = (
     "school", "college", "lyceum", "gymnas", "atheneum", "academie", "campus", "mavo", "havo", "vwo", "mbo", "roc",
     "obs", "cbs", "ikc", "sbo", "kindcentrum", "op het", "op de", "op 't",

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from zichtbaar.privacy.engine import DISABLED_PROCESSORS, get_deduce
 from zichtbaar.privacy.keys import keyed, normalise
 from zichtbaar.privacy.lexicon import INTERFIXES, Lexicon, load_lexicon
-from zichtbaar.privacy.names import context_spans, extend_surname, lookup_spans
+from zichtbaar.privacy.names import context_spans, extend_surname, lookup_spans, neighbourhoods_after
 from zichtbaar.privacy.unknown import unknown_spans
 from zichtbaar.privacy.patterns import POSTCODE, Span, structured
 from zichtbaar.transcript import Chat, Message
@@ -91,6 +91,8 @@ class Pseudonymiser:
         for index, spans in self._deduce_spans(texts, lex).items():
             per_message[index].extend(spans)
         resolved = [_resolve(spans, len(t)) for spans, t in zip(per_message, texts)]
+        resolved = [_resolve(spans + neighbourhoods_after(t, spans, lex), len(t)) if spans else spans
+                    for spans, t in zip(resolved, texts)]
         return _propagate(texts, resolved, lex, visitor)
 
     def pseudonymise_many(self, chats: Iterable[Chat], workers: int = 2) -> Iterator[PseudonymisedChat]:
@@ -266,7 +268,8 @@ def _propagate(texts: list[str], spans: list[list[Span]], lex: Lexicon, visitor:
         handle = normalise(visitor)
         if len(handle) >= 3 and not lex.is_word(handle):
             learned.setdefault(handle, "account")
-    learned = {k: v for k, v in learned.items() if k not in lex.stoplist}
+    # A stoplist word only spreads as a name once a context said so ("ik ben sky trouwens").
+    learned = {k: v for k, v in learned.items() if k not in lex.stoplist or (v == "naam" and k in lex.all_first_names)}
     if not learned:
         return spans
     single = {k: v for k, v in learned.items() if " " not in k}
