@@ -125,9 +125,25 @@ def test_rival_earlier_chats_share_the_odds_of_being_the_one_continued():
 
     filler = [features(f"f{i}", f"2021-0{1 + i % 9}-1{i % 9}T10:00:00", age=30 + i % 20) for i in range(200)]
     alone = [story("a1", "2021-03-01T20:00:00", "Dex", "Ede", 15), story("a2", "2021-03-05T20:00:00", "Dex", "Ede", 15)]
-    rivals = [story(f"b{k}", f"2021-03-0{day}T20:00:00", "Sem", "Epe", 16) for k, day in enumerate((1, 2, 5))]
+    # two different girls (16 and 19 on the same days) and a later chat without an age that fits both
+    rivals = [story("b0", "2021-03-01T20:00:00", "Sem", "Epe", 16), story("b1", "2021-03-02T20:00:00", "Sem", "Epe", 19),
+              story("b2", "2021-03-05T20:00:00", "Sem", "Epe", None)]
     links = {(l.a, l.b): l for l in propose_links(filler + alone + rivals, threshold=-100)}
     assert not any(e.kind == "concurrentie" for e in links[("a1", "a2")].evidence)
     penalties = [e for e in links[("b1", "b2")].evidence if e.kind == "concurrentie"]
     assert penalties and penalties[0].weight < 0
     assert links[("b1", "b2")].score < links[("a1", "a2")].score
+
+
+def test_a_third_chat_of_one_person_has_two_predecessors_not_rivals():
+    def story(chat_id, started, age):
+        return features(chat_id, started, age=age, gender="v", keys=[("naam", "Sem"), ("plaats", "Epe")],
+                        vorm="seksueel", pleger_relatie="partner")
+
+    filler = [features(f"f{i}", f"2021-0{1 + i % 9}-1{i % 9}T10:00:00", age=30 + i % 20) for i in range(200)]
+    person = [story("p1", "2021-03-01T20:00:00", 16), story("p2", "2021-03-08T20:00:00", 16),
+              story("p3", "2021-03-15T20:00:00", 16)]
+    links = {(l.a, l.b): l for l in propose_links(filler + person, threshold=-100)}
+    for pair in (("p1", "p3"), ("p2", "p3")):
+        assert not any(e.kind == "concurrentie" for e in links[pair].evidence)
+        assert links[pair].likely

@@ -64,7 +64,10 @@ RETURNING_WEIGHT, OTHER_NAME_WEIGHT = 3.0, 3.0
 TEXT_WEIGHT = 6.0  # times the cosine of the visitor's words (TF-IDF)
 AGE_SCALE, GENDER_SCALE = 1.0, 1.0  # times log(1 / share of chats with that age, gender)
 SELF_KEY_BONUS = {"naam": 2.0, "plaats": 0.8, "school": 0.8}  # both chats use the key for the visitor themself
-COMMON_KEY_SHARE = 0.01  # a key mentioned (not as one's own) in more than this share of chats is weak
+COMMON_KEY_SHARE = 0.01  # a key mentioned (not as one's own) in more than this share of chats is weak ...
+KEY_PRIOR_CHATS = 200  # pseudo-chats without the key: a key's rarity belongs to the population, not the sample
+COMMON_KEY_MIN = 5  # ... and in more than this many: in 50 chats, two naming one boyfriend is no coincidence
+MACHINE_DISAGREEMENT = 0.4  # a suggested (unconfirmed) code that disagrees counts this much of the weight
 
 
 @dataclass(frozen=True)
@@ -133,18 +136,25 @@ def _compete(scored: list[tuple[int, int, list[Evidence], float]]):
     predecessor compete. Each pair's odds are divided by one plus the odds of
     the other candidates for the same later chat (and likewise for the same
     earlier chat's successor), so a pair that is only one of several equally
-    good explanations loses weight and the best explanation keeps it."""
+    good explanations loses weight and the best explanation keeps it. A rival
+    that is itself likely linked to the pair's chat is no rival: a person's
+    third chat has two true predecessors."""
     def odds(score: float) -> float:
         return math.exp(min(50.0, score - COMPETE_FROM))
 
-    later: dict[int, float] = defaultdict(float)
-    earlier: dict[int, float] = defaultdict(float)
+    score_of = {(i, j): score for i, j, _, score in scored}
+    later: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    earlier: dict[int, list[tuple[int, float]]] = defaultdict(list)
     for i, j, _, score in scored:
-        later[j] += odds(score)
-        earlier[i] += odds(score)
+        later[j].append((i, odds(score)))
+        earlier[i].append((j, odds(score)))
+
+    def allied(x: int, y: int) -> bool:
+        return score_of.get((min(x, y), max(x, y)), -math.inf) >= THRESHOLD
+
     for i, j, evidence, score in scored:
-        own = odds(score)
-        rivals = max(later[j] - own, 0.0) + max(earlier[i] - own, 0.0)
+        rivals = sum(o for k, o in later[j] if k != i and not allied(k, i))
+        rivals += sum(o for k, o in earlier[i] if k != j and not allied(k, j))
         if rivals > 0.05:
             penalty = -math.log1p(rivals)
             evidence = evidence + [Evidence("concurrentie", "andere kandidaten passen ook bij een van beide chats",
@@ -260,6 +270,10 @@ def _hashable(value):
     return tuple(value) if isinstance(value, list) else value
 
 
+def _confirmed(chat: ChatFeatures, variable: str) -> bool:
+    return chat.codes.get("_status:" + variable) == "bevestigd"
+
+
 def _score(a: ChatFeatures, b: ChatFeatures, key_df: Counter, n: int, text_similarity: float,
            rarity: _Rarity | None = None, between: int | None = None) -> list[Evidence]:
     evidence: list[Evidence] = []
@@ -269,10 +283,10 @@ def _score(a: ChatFeatures, b: ChatFeatures, key_df: Counter, n: int, text_simil
             continue
         df = key_df[(kind, key)]
         own = (kind, key) in a.self_keys and (kind, key) in b.self_keys
-        weight = factor * min(4.0, math.log(n / df))
+        weight = factor * min(4.0, math.log((n + KEY_PRIOR_CHATS) / df))
         if own:
             weight += SELF_KEY_BONUS.get(kind, 0.0)
-        elif df > COMMON_KEY_SHARE * n:
+        elif df > max(COMMON_KEY_SHARE * n, COMMON_KEY_MIN):
             weight *= 0.3  # a name everyone mentions (a common first name, a big city)
         evidence.append(Evidence("sleutel", f"zelfde {kind}{' (eigen)' if own else ''} (in {df} chats)", weight))
     if b.other_name or b.returning:
@@ -301,8 +315,12 @@ def _score(a: ChatFeatures, b: ChatFeatures, key_df: Counter, n: int, text_simil
         if va == vb:
             weight = agree * rarity.weight(variable, va, 1.0) if rarity else agree
             evidence.append(Evidence("code", f"{variable} = {va}", weight))
-        else:
+        elif _confirmed(a, variable) and _confirmed(b, variable):
             evidence.append(Evidence("code", f"{variable}: {va} ≠ {vb}", disagree))
+        elif not (variable == "vorm_uitbuiting" and "geen" in (va, vb)):
+            # A return visit often tells less ("hij heeft weer contact gezocht"):
+            # the machine then reads "geen" uitbuiting, or misreads who is chatting.
+            evidence.append(Evidence("code", f"{variable}: {va} ≠ {vb} (voorgesteld)", MACHINE_DISAGREEMENT * disagree))
     if text_similarity > 0.05:
         evidence.append(Evidence("tekst", f"woorden van de bezoeker lijken op elkaar (cosinus {text_similarity:.2f})",
                                  TEXT_WEIGHT * text_similarity))

@@ -15,6 +15,7 @@ from zichtbaar.truth import ChatTruth, PiiSpan
 
 GENDER_CODE = {"v": "vrouw", "m": "man", "neutraal": "neutraal"}
 PROGRESS_EVERY = 250
+ANCHOR_TYPES = ("naam", "plaats", "school", "account")
 
 
 def _profile(story: Story, started_at) -> Profile:
@@ -36,17 +37,24 @@ def generate(chats: int, seed: int) -> Iterator[tuple[Chat, ChatTruth]]:
     for slot in slots:
         remaining[slot.person] = remaining.get(slot.person, 0) + 1
     stories: dict[int, Story] = {}
+    said: dict[int, set[tuple[str, str]]] = {}  # what each person named so far (names, towns, schools, handles)
     for index, slot in enumerate(slots):
         story = stories.get(slot.person)
         if story is None:
             story = sample_story(random.Random(f"zichtbaar-person-{seed}-{slot.person}"), f"p{slot.person + 1:06d}", slot.started_at)
             stories[slot.person] = story
         remaining[slot.person] -= 1
+        rng = random.Random(f"zichtbaar-chat-{seed}-{slot.person}-{slot.visit}")
+        earlier = tuple(sorted(said.get(slot.person, ())))
+        dialogue = Dialogue(story, slot.started_at, slot.visit, slot.mentions_previous, rng, earlier)
+        messages, spans, variables = dialogue.write()
+        said.setdefault(slot.person, set()).update(
+            (s.type, s.text) for s in spans
+            if s.type in ANCHOR_TYPES and messages[s.message]["role"] == "visitor" and s.text.lower() != "@"
+        )
         if not remaining[slot.person]:
             del stories[slot.person]
-        rng = random.Random(f"zichtbaar-chat-{seed}-{slot.person}-{slot.visit}")
-        dialogue = Dialogue(story, slot.started_at, slot.visit, slot.mentions_previous, rng)
-        messages, spans, variables = dialogue.write()
+            said.pop(slot.person, None)
         profile = _profile(story, slot.started_at)
         if story.visitor_kind == "zelf":
             if variables["geslacht_slachtoffer"] == "onbekend" and profile.gender:

@@ -103,9 +103,16 @@ def ago_phrase(months: float, rng: random.Random) -> str:
     return rng.choice((f"{int(months // 12)} jaar", "een paar jaar", "jaren"))
 
 
+# A returning visitor restates a name, town, school or handle of an earlier chat
+# this often (the hand-written return visits nearly always do: it is how they are found).
+RETURN_ANCHOR_P = 0.85
+
+
 class Dialogue:
-    def __init__(self, story: Story, started_at: datetime, visit_no: int, mentions_previous: bool, rng: random.Random):
+    def __init__(self, story: Story, started_at: datetime, visit_no: int, mentions_previous: bool, rng: random.Random,
+                 said_before: tuple[tuple[str, str], ...] = ()):
         self.s = story
+        self.said_before = said_before  # (type, surface) the visitor named in this person's earlier chats
         self.rng = rng
         self.when = started_at
         self.visit_no = visit_no
@@ -689,6 +696,7 @@ class Dialogue:
     # -- identifying details ---------------------------------------------------------------
     def pii_blocks(self) -> None:
         me, rng = self.me, self.rng
+        said = len(self.b.spans)
         if rng.random() < 0.35:
             n = me.first if rng.random() < 0.75 else f"{me.first} {me.surname}"
             self.v("[ik ben|ik heet|mijn naam is] {n} [btw|trouwens|]", n=Pii(self._case(n), "naam"))
@@ -729,6 +737,28 @@ class Dialogue:
                 self.v("[ik ben|ik ben trouwens] {d} jarig", d=Pii(piigen.birth_date(rng, me.birth, False), "datum"))
         if rng.random() < 0.05 and self.s.about_trafficking and self.s.pleger_relatie != "familie":
             self.v("{hij} rijdt in een {car}, kenteken {k}", car=self.s.car, k=Pii(self.s.plate, "kenteken"))
+        if self.visit_no > 1 and rng.random() < RETURN_ANCHOR_P:
+            self.anchor()
+
+    def anchor(self) -> None:
+        """A return visit restates something of an earlier one that a reader
+        recognises — how counselors and researchers find a dubbeling at all."""
+        me, rng = self.me, self.rng
+        now = {(sp.type, sp.text.lower()) for sp in self.b.spans}
+        earlier = [(k, t) for k, t in self.said_before if (k, t.lower()) not in now]
+        if not earlier and self.said_before:
+            return  # it is already restated
+        kind, text = rng.choice(earlier) if earlier else ("plaats", me.town)
+        if kind == "naam" and text.lower() == me.first.lower():
+            self.v("[ik ben het weer,|het is weer] {n}", n=Pii(self._case(text), "naam"))
+        elif kind == "naam":
+            self.v("[het gaat nog steeds over|ik heb nog steeds contact met|] {n}[| weet je nog]", n=Pii(self._case(text), "naam"))
+        elif kind == "plaats":
+            self.v("[ik woon nog steeds in|nog steeds in|ik ben nog in] {t}", t=Pii(self._case(text), "plaats"))
+        elif kind == "school":
+            self.v("ik zit nog op {t}", t=Pii(self._case(text), "school"))
+        elif kind == "account":
+            self.v("mijn account is nog steeds {t}", t=Pii(text, "account"))
 
     # -- truth -------------------------------------------------------------------------------
     def finish(self) -> dict:
