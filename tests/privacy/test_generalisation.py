@@ -74,10 +74,14 @@ CASES = [
     # an introduction outweighs a stoplist word; a short capitalised name
     ("ik ben sky trouwens", ["sky"], ["trouwens"]),
     ("maar nu vertelde Bo me zelf dat het niet klopt", ["Bo"], ["vertelde", "klopt"]),
+    # a listed name that is also a word, as the subject of a clause or with a class
+    ("er is een groepje en bo is de ergste", ["bo"], ["groepje", "ergste"]),
+    ("en storm van 3a heeft een filmpje gemaakt", ["storm"], ["filmpje"]),
 ]
 
 # Slips of the finger (a letter dropped, two swapped) are not names.
-SLIPS = ["iemand op snapchat hefet een filmpje", "ik heb het noit gezegd", "mijn vriend regetl alles"]
+SLIPS = ["iemand op snapchat hefet een filmpje", "ik heb het noit gezegd", "mijn vriend regetl alles",
+         "dan is het klaar", "het was een storm vannacht"]
 
 
 @pytest.mark.parametrize("text", SLIPS)

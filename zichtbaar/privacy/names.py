@@ -225,7 +225,34 @@ def context_spans(text: str, lex: Lexicon) -> list[Span]:
         if not content or content[0] in _FUNCTION or any(w in _FUNCTION or w in lex.stoplist for w in content):
             continue
         found.append(Span(m.start(2), m.end(2), "plaats", 3))
+    for m in NAME_AS_SUBJECT.finditer(text) if not words.isdisjoint(_SUBJECT_VERBS) else ():
+        word = m.group(1).lower()
+        if word in lex.all_first_names and word not in _FUNCTION and word not in _NOT_SUBJECTS:
+            found.append(Span(m.start(1), m.end(1), "naam", 3))  # "bo is de ergste", "sky zegt dat"
+    for m in NAME_OF_CLASS.finditer(text) if has("klas") or _CLASS_CODE.search(text) else ():
+        word = m.group(1).lower()
+        if word in lex.all_first_names and word not in _FUNCTION:
+            found.append(Span(m.start(1), m.end(1), "naam", 3))  # "storm van 3a", "roos uit mijn klas"
     return found
+
+
+_NOT_INTRODUCTIONS = frozenset({"man", "guy", "mam", "pap", "baby", "babe", "bro", "sis", "schat"})
+# Listed first names that open clauses as ordinary words ("dan is het klaar").
+_NOT_SUBJECTS = _NOT_INTRODUCTIONS | {"dan", "kent", "mee", "zusje", "net", "pas", "men", "mens", "god", "iedereen", "elke"}
+_SUBJECT_VERBS = frozenset({
+    "zegt", "zei", "heeft", "had", "is", "was", "wil", "wilde", "gaat", "ging", "kwam", "komt", "weet", "wist",
+    "vindt", "vond", "doet", "deed", "moet", "moest", "kan", "kon", "zit", "zat", "woont", "woonde", "stuurde",
+    "stuurt", "appt", "appte", "belde", "belt", "snapt", "vertelde", "vertelt", "zag", "ziet", "heeft",
+})
+# A listed first name that is also a word ("bo", "sky", "roos") as the subject of
+# a clause: at its start and straight before a finite verb. An article would make it a noun.
+NAME_AS_SUBJECT = re.compile(
+    r"(?:^|[.!?,;:]\s*|\b(?:en|maar|want|dus|toen|dat|omdat|als|ook|alleen|zelfs|en\s+toen)\s+)"
+    r"([^\W\d_][\w'’-]*)\s+(?:" + "|".join(sorted(_SUBJECT_VERBS)) + r")\b",
+    re.I,
+)
+_CLASS_CODE = re.compile(r"\b[1-6]\s?[a-h]\d?\b", re.I)
+NAME_OF_CLASS = re.compile(r"\b([^\W\d_][\w'’-]*)\s+(?:van|uit|in)\s+(?:[1-6]\s?[a-h]\d?\b|(?:mijn|m'?n|mn|onze|de)\s+klas\b)", re.I)
 
 
 _AFTER_PLACE = re.compile(r"(\s*,?\s*(?:in\s+)?(?:de\s+|het\s+|'t\s+)?)([^\W\d_][\w'’-]+)")
@@ -335,7 +362,6 @@ def lookup_spans(text: str, lex: Lexicon) -> list[Span]:
 
 
 _STRETCH = re.compile(r"([^\W\d_])\1+(?=[^\W\d_]?$)")
-_NOT_INTRODUCTIONS = frozenset({"man", "guy", "mam", "pap", "baby", "babe", "bro", "sis", "schat"})
 _SHORT_NAMES = frozenset({"bo", "mo", "jo", "ed", "al", "yu", "li"})  # "vertelde Bo me", not "AB" of a postcode
 _DATE_NEAR = re.compile(r"\s*\d")
 _LIST_JOINS = frozenset({"en", "of", "&", "n", "plus"})
