@@ -77,11 +77,14 @@ CASES = [
     # a listed name that is also a word, as the subject of a clause or with a class
     ("er is een groepje en bo is de ergste", ["bo"], ["groepje", "ergste"]),
     ("en storm van 3a heeft een filmpje gemaakt", ["storm"], ["filmpje"]),
+    # after "het", a proper name no dictionary lists: schools, squares, buildings
+    ("hij zit ook op het dollard in 5 havo", ["dollard"], ["havo"]),
+    ("heel het Olympus weet het", ["Olympus"], ["weet"]),
 ]
 
 # Slips of the finger (a letter dropped, two swapped) are not names.
 SLIPS = ["iemand op snapchat hefet een filmpje", "ik heb het noit gezegd", "mijn vriend regetl alles",
-         "dan is het klaar", "het was een storm vannacht"]
+         "dan is het klaar", "het was een storm vannacht", "ik vind het genoeg zo", "ik heb het sindsdien niet meer"]
 
 
 @pytest.mark.parametrize("text", SLIPS)

@@ -32,6 +32,10 @@ INTERFIXES = frozenset({
 })
 
 
+_LINKS = ("", "s", "e", "en", "-")
+_COMPOUNDS: dict[tuple[str, bool], bool] = {}  # one lexicon per process, so the word is the key
+
+
 @dataclass(frozen=True)
 class Lexicon:
     first_names: frozenset[str]
@@ -65,6 +69,36 @@ class Lexicon:
             token in self.frequent or token in self.eval_common or token in self.common
             or token in self.stoplist or token in self.vocabulary
         )
+
+    def is_compound(self, word: str, strict: bool = False) -> bool:
+        """"nagelstudio", "kickboksschool", "videobellen": Dutch glues words
+        (two to four known words, with a linking s, e or en). Strict: of
+        frequent words of four letters or more ("Huwelijksdwang", not "Trisken")."""
+        if len(word) < 6:
+            return False
+        key = (word, strict)
+        if key not in _COMPOUNDS:
+            if len(_COMPOUNDS) > 100_000:
+                _COMPOUNDS.clear()
+            _COMPOUNDS[key] = self._splits(word, 0, 4 if strict else 3, strict)
+        return _COMPOUNDS[key]
+
+    def _splits(self, rest: str, depth: int, shortest: int, strict: bool) -> bool:
+        if self._part(rest, shortest, strict):
+            return depth > 0
+        if depth >= 3:
+            return False
+        for cut in range(len(rest) - shortest, shortest - 1, -1):
+            if not self._part(rest[:cut], shortest, strict):
+                continue
+            tail = rest[cut:]
+            if any(tail.startswith(link) and self._splits(tail[len(link):], depth + 1, shortest, strict)
+                   for link in _LINKS):
+                return True
+        return False
+
+    def _part(self, part: str, shortest: int, strict: bool) -> bool:
+        return len(part) >= shortest and (part in self.frequent or (not strict and part in self.vocabulary))
 
     def not_a_school(self, token: str) -> bool:
         """"op snapchat", "bij lisa", "bij jumbo": platforms, brands and people."""

@@ -233,7 +233,23 @@ def context_spans(text: str, lex: Lexicon) -> list[Span]:
         word = m.group(1).lower()
         if word in lex.all_first_names and word not in _FUNCTION:
             found.append(Span(m.start(1), m.end(1), "naam", 3))  # "storm van 3a", "roos uit mijn klas"
+    for m in PROPER_AFTER_HET.finditer(text) if has("het") or has("'t") else ():
+        # "op het dollard", "heel het Olympus": after "het" a word that no
+        # dictionary lists but that is frequent in Dutch text is a proper name —
+        # a school, a square, a building ("het station" is in the dictionary)
+        # (after a preposition, opening a sentence or capitalised: "ik vind het genoeg" is a pronoun)
+        word = m.group(3).lower()
+        if ((m.group(1) or m.group(2) is not None or m.group(3)[:1].isupper()) and len(word) >= 4 and word in lex.frequent
+                and word not in lex.vocabulary and word not in lex.english_words and word not in lex.eval_common
+                and word not in lex.stoplist and word not in _NOT_PROPER and not lex.is_compound(word)):
+            kind = "school" if m.group(1) and m.group(1).lower() in _SCHOOL_LEADS else "plaats"
+            found.append(Span(m.start(3), m.end(3), kind, 2))
     return found
+
+
+PROPER_AFTER_HET = re.compile(r"(?:\b(op|van|naar|heel|bij|in|rond|achter|voor)\s+|(^|[.!?:;,]\s*))?\b(?:het|'t)\s+([^\W\d_][\w'’-]+)", re.I | re.M)
+_SCHOOL_LEADS = frozenset({"op", "van", "naar", "heel"})
+_NOT_PROPER = frozenset({"zelfde", "allerergste", "allerbeste", "allerliefst", "meeste", "minste"})
 
 
 _NOT_INTRODUCTIONS = frozenset({"man", "guy", "mam", "pap", "baby", "babe", "bro", "sis", "schat"})

@@ -25,7 +25,6 @@ from zichtbaar.privacy.patterns import Span
 
 _STRETCH = re.compile(r"([^\W\d_])\1{2,}")  # "jaaaa", "echttt"
 _LAUGH = re.compile(r"^(?:[hj]+[aeiou]+){2,}h?$|^(?:x+d+|l+o+l+|h+m+|p+f+|o+e+f+|a+r+g+h*|u+g+h+|e+h+m*)$")
-_LINKS = ("", "s", "e", "en", "-")
 _SCHOOL_BEFORE = re.compile(r"\b(?:op|naar)\s+(?:het|de|t|'t)\s*$|\b(?:zit|zat|ga|ging)\s+op\s*$", re.I)
 _SCHOOL_AFTER = re.compile(r"\s*(?:college|lyceum|school|scholengemeenschap|mavo|havo|vwo|vmbo|gymnasium)\b", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:in|uit|naar|vanuit|richting|vlakbij|nabij|buurt\s+van|omgeving)\s*$", re.I)
@@ -43,7 +42,7 @@ def unknown_spans(text: str, lex: Lexicon) -> list[Span]:
         if _is_known(word, lex) or _in_stop_phrase(previous, lex):
             continue
         capital = tok.group(0)[:1].isupper() and not _sentence_start(text, tok.start())
-        if not (_unknown(word, lex) or capital and not _compound(word, lex, strict=True)):
+        if not (_unknown(word, lex) or capital and not lex.is_compound(word, strict=True)):
             continue
         found.append(Span(tok.start(), tok.end(), _kind(text, tok.start(), tok.end(), word, lex), 1))
     return found
@@ -76,7 +75,7 @@ def _unknown(word: str, lex: Lexicon) -> bool:
         return False
     if word in lex.all_first_names or word in lex.all_places or word in lex.all_surnames:
         return True
-    return not _compound(word, lex)
+    return not lex.is_compound(word)
 
 
 def _slip(word: str, lex: Lexicon) -> bool:
@@ -85,40 +84,6 @@ def _slip(word: str, lex: Lexicon) -> bool:
     if word in lex.deletions:
         return True
     return any(word[:i] + word[i + 1] + word[i] + word[i + 2:] in lex.frequent for i in range(len(word) - 1))
-
-
-_COMPOUNDS: dict[tuple[str, bool], bool] = {}  # one lexicon per process, so the word is the key
-
-
-def _compound(word: str, lex: Lexicon, strict: bool = False) -> bool:
-    """"nagelstudio", "kickboksschool", "videobellen": Dutch glues words. Strict:
-    of frequent words of four letters or more ("Huwelijksdwang", not "Trisken")."""
-    if len(word) < 6:
-        return False
-    if (word, strict) not in _COMPOUNDS:
-        if len(_COMPOUNDS) > 100_000:
-            _COMPOUNDS.clear()
-        _COMPOUNDS[word, strict] = _splits(word, lex, 0, 4 if strict else 3, strict)
-    return _COMPOUNDS[word, strict]
-
-
-def _splits(rest: str, lex: Lexicon, depth: int, shortest: int, strict: bool) -> bool:
-    """Two to four known words, with a linking s, e or en."""
-    if _part(rest, lex, shortest, strict):
-        return depth > 0
-    if depth >= 3:
-        return False
-    for cut in range(len(rest) - shortest, shortest - 1, -1):
-        if not _part(rest[:cut], lex, shortest, strict):
-            continue
-        tail = rest[cut:]
-        if any(tail.startswith(link) and _splits(tail[len(link):], lex, depth + 1, shortest, strict) for link in _LINKS):
-            return True
-    return False
-
-
-def _part(part: str, lex: Lexicon, shortest: int, strict: bool) -> bool:
-    return len(part) >= shortest and (part in lex.frequent or (not strict and part in lex.vocabulary))
 
 
 def _sentence_start(text: str, start: int) -> bool:
