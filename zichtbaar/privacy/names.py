@@ -236,18 +236,22 @@ def context_spans(text: str, lex: Lexicon) -> list[Span]:
     for m in PROPER_AFTER_HET.finditer(text) if has("het") or has("'t") else ():
         # "op het dollard", "heel het Olympus": after "het" a word that no
         # dictionary lists but that is frequent in Dutch text is a proper name —
-        # a school, a square, a building ("het station" is in the dictionary)
-        # (after a preposition, opening a sentence or capitalised: "ik vind het genoeg" is a pronoun)
-        word = m.group(3).lower()
-        if ((m.group(1) or m.group(2) is not None or m.group(3)[:1].isupper()) and len(word) >= 4 and word in lex.frequent
-                and word not in lex.vocabulary and word not in lex.english_words and word not in lex.eval_common
-                and word not in lex.stoplist and word not in _NOT_PROPER and not lex.is_compound(word)):
-            kind = "school" if m.group(1) and m.group(1).lower() in _SCHOOL_LEADS else "plaats"
-            found.append(Span(m.start(3), m.end(3), kind, 2))
+        # a school, a square, a building ("het station" is in the dictionary);
+        # after a preposition, opening a sentence or capitalised ("ik vind het
+        # genoeg": there "het" is a pronoun)
+        word = m.group(1).lower()
+        if (len(word) < 4 or word not in lex.frequent or word in lex.vocabulary or word in lex.english_words
+                or word in lex.eval_common or word in lex.stoplist or word in _NOT_PROPER or lex.is_compound(word)):
+            continue
+        lead = _HET_LEAD.search(text, max(0, m.start() - 12), m.start())
+        if lead or m.group(1)[:1].isupper():
+            kind = "school" if lead and (lead.group(1) or "").lower() in _SCHOOL_LEADS else "plaats"
+            found.append(Span(m.start(1), m.end(1), kind, 2))
     return found
 
 
-PROPER_AFTER_HET = re.compile(r"(?:\b(op|van|naar|heel|bij|in|rond|achter|voor)\s+|(^|[.!?:;,]\s*))?\b(?:het|'t)\s+([^\W\d_][\w'’-]+)", re.I | re.M)
+PROPER_AFTER_HET = re.compile(r"\b(?:het|'t)\s+([^\W\d_][\w'’-]+)", re.I)
+_HET_LEAD = re.compile(r"(?:\b(op|van|naar|heel|bij|in|rond|achter|voor)\s+|^\s*|[.!?:;,]\s*)$", re.I)
 _SCHOOL_LEADS = frozenset({"op", "van", "naar", "heel"})
 _NOT_PROPER = frozenset({"zelfde", "allerergste", "allerbeste", "allerliefst", "meeste", "minste"})
 

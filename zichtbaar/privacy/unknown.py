@@ -33,13 +33,15 @@ _SENTENCE_END = ".!?:;\"'“”‘(-*>\n"
 
 def unknown_spans(text: str, lex: Lexicon) -> list[Span]:
     found: list[Span] = []
-    previous: list[str] = []
-    for tok in TOKEN.finditer(text):
+    frequent = lex.frequent
+    tokens = list(TOKEN.finditer(text))
+    for i, tok in enumerate(tokens):
         word = tok.group(0).lower()
-        previous = [*previous[-2:], word]
-        if len(word) < 3 or word.isascii() and not word.isalpha() and "-" not in word and "'" not in word:
+        if word in frequent or len(word) < 3:  # most words: nothing to decide
             continue
-        if _is_known(word, lex) or _in_stop_phrase(previous, lex):
+        if word.isascii() and not word.isalpha() and "-" not in word and "'" not in word:
+            continue
+        if _is_known(word, lex) or _in_stop_phrase(tokens, i, lex):
             continue
         capital = tok.group(0)[:1].isupper() and not _sentence_start(text, tok.start())
         if not (_unknown(word, lex) or capital and not lex.is_compound(word, strict=True)):
@@ -48,9 +50,11 @@ def unknown_spans(text: str, lex: Lexicon) -> list[Span]:
     return found
 
 
-def _in_stop_phrase(previous: list[str], lex: Lexicon) -> bool:
+def _in_stop_phrase(tokens: list[re.Match], i: int, lex: Lexicon) -> bool:
     """"albert heijn", "burger king": the last word of a brand the stoplist knows."""
-    return any(" ".join(previous[-n:]) in lex.stoplist for n in (2, 3) if len(previous) >= n)
+    return any(
+        " ".join(t.group(0).lower() for t in tokens[i - n + 1:i + 1]) in lex.stoplist for n in (2, 3) if i + 1 >= n
+    )
 
 
 def _is_known(word: str, lex: Lexicon) -> bool:
