@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+import pytest
+
 from cases_fakes import features
 from zichtbaar.cases import linking
 from zichtbaar.cases.linking import propose_links
@@ -76,6 +78,30 @@ def test_explicit_reference_is_evidence():
     assert not returning and not other
 
 
+@pytest.mark.parametrize("text", [
+    "paar maanden terug gechat over mn moeder en die mannen",
+    "ik ben het weer van dinsdag",
+    "in de winter ook gechat over die schuld",
+    "vorig jaar heb ik hier 's nachts gechat",
+    "I chatted here before about my boss",
+])
+def test_a_return_is_said_in_many_ways(text):
+    from zichtbaar.cases.features import text_signals
+
+    assert text_signals(["hoi", text])[1]
+
+
+@pytest.mark.parametrize("text", [
+    "ik heb het gisteren aan mijn moeder verteld",
+    "hij zei vorige week dat ik moest werken",
+    "ik weet het niet meer",
+])
+def test_ordinary_past_tense_is_no_return(text):
+    from zichtbaar.cases.features import text_signals
+
+    assert not text_signals(["hoi", text])[1]
+
+
 def test_the_visitors_own_name_town_and_school_are_told_apart_from_names_they_mention():
     from zichtbaar.cases.features import own_keys
 
@@ -119,15 +145,16 @@ def test_the_stated_age_stands_in_for_an_empty_profile_age_only_for_the_victim_t
 
 
 def test_rival_earlier_chats_share_the_odds_of_being_the_one_continued():
-    def story(chat_id, started, name, place, age):
-        return features(chat_id, started, age=age, gender="v", keys=[("naam", name), ("plaats", place)],
+    def story(chat_id, started, name, place, age, gender="v"):
+        return features(chat_id, started, age=age, gender=gender, keys=[("naam", name), ("plaats", place)],
                         vorm="seksueel", pleger_relatie="partner")
 
     filler = [features(f"f{i}", f"2021-0{1 + i % 9}-1{i % 9}T10:00:00", age=30 + i % 20) for i in range(200)]
     alone = [story("a1", "2021-03-01T20:00:00", "Dex", "Ede", 15), story("a2", "2021-03-05T20:00:00", "Dex", "Ede", 15)]
-    # two different girls (16 and 19 on the same days) and a later chat without an age that fits both
-    rivals = [story("b0", "2021-03-01T20:00:00", "Sem", "Epe", 16), story("b1", "2021-03-02T20:00:00", "Sem", "Epe", 19),
-              story("b2", "2021-03-05T20:00:00", "Sem", "Epe", None)]
+    # a girl of 16 and a boy of 19 on nearly the same day, and a later chat without age or gender that fits both
+    rivals = [story("b0", "2021-03-01T20:00:00", "Sem", "Epe", 16),
+              story("b1", "2021-03-02T20:00:00", "Sem", "Epe", 19, gender="m"),
+              story("b2", "2021-03-05T20:00:00", "Sem", "Epe", None, gender=None)]
     links = {(l.a, l.b): l for l in propose_links(filler + alone + rivals, threshold=-100)}
     assert not any(e.kind == "concurrentie" for e in links[("a1", "a2")].evidence)
     penalties = [e for e in links[("b1", "b2")].evidence if e.kind == "concurrentie"]

@@ -80,11 +80,22 @@ CASES = [
     # after "het", a proper name no dictionary lists: schools, squares, buildings
     ("hij zit ook op het dollard in 5 havo", ["dollard"], ["havo"]),
     ("heel het Olympus weet het", ["Olympus"], ["weet"]),
+    ("ik haal gewoon voldoendes op het hml", ["hml"], ["voldoendes"]),
+    # a street no list knows takes its house number along
+    ("ik zit in een huis op de Kikkenstein 2231 hier", ["Kikkenstein", "2231"], ["huis", "hier"]),
+    ("ik woon op de Lindelaan, ik ben lisa 15 jaar", ["Lindelaan", "lisa"], ["15", "jaar"]),
+    # places by their kind or their ending, a town that is also a word
+    ("Een leerling van ons, locatie Dieren, 15 jaar", ["Dieren"], ["leerling", "15"]),
+    ("ze komt uit de wijk Deppenbroek", ["Deppenbroek"], ["komt"]),
+    ("de jongens komen uit de Zuiderzeewijk", ["Zuiderzeewijk"], ["jongens"]),
+    ("hij regelt een pension in Tegelen", ["Tegelen"], ["pension"]),
+    ("zijn achternaam is de Vries maar dat heet iedereen", ["Vries"], ["achternaam", "iedereen"]),
 ]
 
 # Slips of the finger (a letter dropped, two swapped) are not names.
 SLIPS = ["iemand op snapchat hefet een filmpje", "ik heb het noit gezegd", "mijn vriend regetl alles",
-         "dan is het klaar", "het was een storm vannacht", "ik vind het genoeg zo", "ik heb het sindsdien niet meer"]
+         "dan is het klaar", "het was een storm vannacht", "ik vind het genoeg zo", "ik heb het sindsdien niet meer",
+         "we wonen in een nieuwbouwwijk", "ze is 15 jaar en zit op de bank"]
 
 
 @pytest.mark.parametrize("text", SLIPS)

@@ -53,6 +53,24 @@ def test_keys_link_chats_and_differ_per_installation(pseudonymiser):
     assert other.chat.visitor != first.chat.visitor
 
 
+def test_retyped_handles_schools_and_streets_link(pseudonymiser):
+    """One person types the same thing differently in two chats."""
+    first = _pseudonyms(pseudonymiser, ["mijn insta is sophie.vdm_04", "ik zit op het Sint-Maartenscollege",
+                                        "hij woont op Zuidweg 41"], chat_id="a")
+    second = _pseudonyms(pseudonymiser, ["insta: @sophie.vdm04", "ik zit op st maartens college",
+                                         "dat huis aan de zuidweg"], chat_id="b")
+    shared = {p.type for p in first.pseudonyms} & {p.type for p in second.pseudonyms}
+    keys = {(p.type, p.key) for p in first.pseudonyms} & {(p.type, p.key) for p in second.pseudonyms}
+    assert {"account", "school", "adres"} <= shared
+    assert {"account", "school", "adres"} <= {t for t, _ in keys}
+
+
+def test_service_numbers_are_hidden_but_link_nobody(pseudonymiser):
+    result = _pseudonyms(pseudonymiser, ["Je kunt Veilig Thuis bellen: 0800-2000."])
+    assert "2000" not in result.chat.messages[0].text
+    assert not [p for p in result.pseudonyms if p.type == "telefoonnummer"]
+
+
 def test_visitor_pseudonym_matches_returning_visitors(pseudonymiser):
     a = _pseudonyms(pseudonymiser, ["hoi"], visitor="Lieke123").chat
     b = _pseudonyms(pseudonymiser, ["hoi"], visitor=" lieke123 ").chat

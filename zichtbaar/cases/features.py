@@ -26,10 +26,20 @@ LINK_CODES = (
     "platform", "duur", "meerdere_plegers", "geslacht_slachtoffer", "leeftijd_slachtoffer",
 )
 # "ik heb hier al eens gechat", "al eerder met jullie gechat", "vorige week ook gesproken"
+_WHEN_BEFORE = (
+    r"(?:eerder|al eens|al vaker|laatst|toen|nog een keer|een keer eerder|tijdje geleden|gisteren|eergisteren"
+    r"|(?:een\s+)?(?:paar|twee|drie|vier|\d+)\s+(?:dagen|dag|weken|week|maanden|maand|jaar)\s+(?:terug|geleden)"
+    r"|(?:een\s+)?(?:week|maand|jaar|dag)\s+(?:terug|geleden)"
+    r"|vorige?\s+(?:week|keer|maand|jaar|zomer|winter|lente|herfst)|vorig\s+jaar"
+    r"|(?:deze|afgelopen|in\s+de)\s+(?:zomer|winter|lente|herfst|kerstvakantie|zomervakantie|meivakantie)"
+    r"|(?:afgelopen\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))"
+)
+_SPOKE = r"(?:gechat|gecht|gesproken|gepraat|hier\s+geweest|contact\s+gehad|hier\s+verteld|een\s+gesprek\s+gehad)"
 _RETURNING = re.compile(
-    r"\b(eerder|al eens|laatst|vorige (?:week|keer|maand)|tijdje geleden|al vaker|nog een keer)\b[^.?!]{0,40}"
-    r"\b(gechat|gecht|gesproken|gepraat|hier geweest|contact gehad)\b"
-    r"|\b(gechat|gesproken|gepraat)\b[^.?!]{0,25}\b(eerder|al eens|vorige keer)\b",
+    r"\b" + _WHEN_BEFORE + r"\b[^.?!]{0,40}\b" + _SPOKE + r"\b"
+    r"|\b" + _SPOKE + r"\b[^.?!]{0,25}\b" + _WHEN_BEFORE + r"\b"
+    r"|\b(?:ik\s+ben\s+het\s+weer|het\s+is\s+weer|weer\s+terug|weet\s+je\s+(?:het\s+)?nog|ik\s+ben\s+terug)\b"
+    r"|\b(?:chatted|talked|spoke)\b[^.?!]{0,25}\b(?:before|last\s+(?:week|month|year|time))\b",
     re.IGNORECASE,
 )
 _OTHER_NAME = re.compile(r"\b(andere?|nieuwe?)\s+(naam|account|gebruikersnaam|username)\b", re.IGNORECASE)

@@ -194,8 +194,9 @@ def load_lexicon() -> Lexicon:
     multi: dict[str, set[tuple[str, ...]]] = {}
     municipalities = _deduce_lines("locations", "lst_placename", "lst_municipality")
     # Hamlets that are also words ("appen") only count as places in context.
+    all_residences = _deduce_lines("locations", "lst_placename", "lst_residence")
     residences = {
-        r for r in _deduce_lines("locations", "lst_placename", "lst_residence")
+        r for r in all_residences
         if r in municipalities or r in keep_places or not (r in vocabulary or r in frequent)
     }
     # Cities of the world and of Belgium, Suriname and the Antilles (GeoNames),
@@ -235,7 +236,8 @@ def load_lexicon() -> Lexicon:
         surnames=frozenset(surnames),
         all_first_names=frozenset(all_first | keep_names),
         all_surnames=frozenset(all_surnames - stoplist),
-        all_places=frozenset((all_places | variants) - stoplist),
+        # every hamlet, also those that are words ("tegelen", "dieren"): for contexts that say "place"
+        all_places=frozenset((all_places | variants | {r.split(" (")[0] for r in all_residences if " " not in r}) - stoplist),
         municipalities=frozenset(municipalities),
         interfix_surnames=frozenset(
             w for w in _deduce_lines("names", "lst_interfix_surname") if " " not in w and w not in stoplist

@@ -41,7 +41,22 @@ STRONG_NAME_BEFORE = re.compile(
     re.I,
 )
 # "mijn naam oksana", "de naam Dorin" (but "mijn naam staat erop")
-NAME_NOUN = re.compile(r"\b(?:mijn|m'?n|mn|de|haar|zijn|z'n|met\s+als)\s+(?:naam|bijnaam)\s*,?\s+" + _NAME, re.I)
+NAME_NOUN = re.compile(
+    r"\b(?:mijn|m'?n|mn|de|haar|zijn|z'n|met\s+als)\s+(?:naam|bijnaam|achternaam|voornaam|roepnaam)\s*,?\s+(?:is\s+)?"
+    r"((?:(?:van|de|der|den|ter|ten|te|el|al)\s+){0,3}[^\W\d_][\w'’-]*)",
+    re.I,
+)
+# "wijk Deppenbroek", "locatie Dieren", "gemeente Best": a place by its kind
+PLACE_NOUN = re.compile(
+    r"\b(?:wijk|woonwijk|locatie|vestiging|gemeente|regio|dorp|stadsdeel|buurt|woonplaats|plaatsje)\s*:?\s+"
+    r"(?:is\s+)?([A-Z][\w'’-]+|[^\W\d_][\w'’-]*(?:wijk|kwartier|buurt|broek|veen|dorp|hoven|rade|oord|hage))", 
+)
+# "in de stedenwijk", "uit de Zuiderzeewijk": a neighbourhood by its ending
+NEIGHBOURHOOD_WORD = re.compile(r"\b(?:de|het|'t)\s+([^\W\d_][\w'’-]{2,}(?:wijk|kwartier))\b", re.I)
+_GENERIC_NEIGHBOURHOODS = frozenset({
+    "woonwijk", "nieuwbouwwijk", "volkswijk", "arbeiderswijk", "studentenwijk", "achterstandswijk", "villawijk",
+    "probleemwijk", "buitenwijk", "rosse", "kwartier", "stadswijk", "vinexwijk", "hoofdkwartier", "winkelwijk",
+})
 NAME_BEFORE_VERB = re.compile(
     r"\b(?:ze|zij|hij|die|jij|je|u)\s+([^\W\d_][\w'’-]*)\s+(?:heet|heette|heten|heetten|genoemd|noemt|noemde)\b", re.I
 )
@@ -160,7 +175,11 @@ def context_spans(text: str, lex: Lexicon) -> list[Span]:
         for m in STRONG_NAME_BEFORE.finditer(text):
             add(m.start(1), "naam", strong=m.group(1).lower() in lex.all_first_names)
         for m in NAME_NOUN.finditer(text) if has("naam") else ():
-            add(m.start(1), "naam", strong=False, first_name_ok=True)
+            parts = m.group(1).split()
+            if len(parts) > 1 and parts[0].lower() in INTERFIXES and parts[-1].lower() not in _FUNCTION:
+                found.append(Span(m.start(1), m.end(1), "naam", 3))  # "zijn achternaam is de Vries"
+            else:
+                add(m.start(1), "naam", strong=False, first_name_ok=True)
         for m in NAME_BEFORE_VERB.finditer(text) if naming else ():
             word = m.group(1).lower()
             if word not in _FUNCTION and (word in lex.all_first_names or not lex.is_typo(word)):
@@ -225,6 +244,13 @@ def context_spans(text: str, lex: Lexicon) -> list[Span]:
         if not content or content[0] in _FUNCTION or any(w in _FUNCTION or w in lex.stoplist for w in content):
             continue
         found.append(Span(m.start(2), m.end(2), "plaats", 3))
+    for m in PLACE_NOUN.finditer(text) if not words.isdisjoint(_PLACE_NOUNS) else ():
+        word = m.group(1).lower()
+        if word not in _FUNCTION and word not in lex.stoplist:
+            found.append(Span(m.start(1), m.end(1), "plaats", 3))
+    for m in NEIGHBOURHOOD_WORD.finditer(text) if has("wijk") or has("kwartier") else ():
+        if m.group(1).lower() not in _GENERIC_NEIGHBOURHOODS:
+            found.append(Span(m.start(1), m.end(1), "plaats", 3))
     for m in NAME_AS_SUBJECT.finditer(text) if not words.isdisjoint(_SUBJECT_VERBS) else ():
         word = m.group(1).lower()
         if word in lex.all_first_names and word not in _FUNCTION and word not in _NOT_SUBJECTS:
@@ -240,6 +266,11 @@ def context_spans(text: str, lex: Lexicon) -> list[Span]:
         # after a preposition, opening a sentence or capitalised ("ik vind het
         # genoeg": there "het" is a pronoun)
         word = m.group(1).lower()
+        if _ABBREVIATION.fullmatch(word) and word not in lex.stoplist and word not in lex.frequent:
+            lead = _HET_LEAD.search(text, max(0, m.start() - 12), m.start())
+            if lead and (lead.group(1) or "").lower() in _SCHOOL_LEADS:
+                found.append(Span(m.start(1), m.end(1), "school", 2))  # "op het hml", "van het csg"
+            continue
         if (len(word) < 4 or word not in lex.frequent or word in lex.vocabulary or word in lex.english_words
                 or word in lex.eval_common or word in lex.stoplist or word in _NOT_PROPER or lex.is_compound(word)):
             continue
@@ -253,12 +284,15 @@ def context_spans(text: str, lex: Lexicon) -> list[Span]:
 PROPER_AFTER_HET = re.compile(r"\b(?:het|'t)\s+([^\W\d_][\w'’-]+)", re.I)
 _HET_LEAD = re.compile(r"(?:\b(op|van|naar|heel|bij|in|rond|achter|voor)\s+|^\s*|[.!?:;,]\s*)$", re.I)
 _SCHOOL_LEADS = frozenset({"op", "van", "naar", "heel"})
+_ABBREVIATION = re.compile(r"[bcdfghjklmnpqrstvwxz]{2,5}")
 _NOT_PROPER = frozenset({"zelfde", "allerergste", "allerbeste", "allerliefst", "meeste", "minste"})
 
 
 _NOT_INTRODUCTIONS = frozenset({"man", "guy", "mam", "pap", "baby", "babe", "bro", "sis", "schat"})
 # Listed first names that open clauses as ordinary words ("dan is het klaar").
 _NOT_SUBJECTS = _NOT_INTRODUCTIONS | {"dan", "kent", "mee", "zusje", "net", "pas", "men", "mens", "god", "iedereen", "elke"}
+_PLACE_NOUNS = frozenset({"wijk", "woonwijk", "locatie", "vestiging", "gemeente", "regio", "dorp", "stadsdeel", "buurt",
+                          "woonplaats", "plaatsje"})
 _SUBJECT_VERBS = frozenset({
     "zegt", "zei", "heeft", "had", "is", "was", "wil", "wilde", "gaat", "ging", "kwam", "komt", "weet", "wist",
     "vindt", "vond", "doet", "deed", "moet", "moest", "kan", "kon", "zit", "zat", "woont", "woonde", "stuurde",

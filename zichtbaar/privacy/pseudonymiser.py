@@ -26,7 +26,7 @@ from zichtbaar.transcript import Chat, Message
 
 SEPARATOR = "\n\n"
 NUMBERED = ("naam", "plaats", "school", "account")
-LINKED = frozenset({"naam", "plaats", "school", "account", "telefoonnummer", "e-mail"})
+LINKED = frozenset({"naam", "plaats", "school", "account", "telefoonnummer", "e-mail", "adres"})
 LEARNED = frozenset({"naam", "plaats", "school", "account"})
 _SCHOOL_WORDS = frozenset({
     "college", "lyceum", "gymnasium", "scholengemeenschap", "atheneum", "academie", "campus", "mavo",
@@ -93,7 +93,8 @@ class Pseudonymiser:
         resolved = [_resolve(spans, len(t)) for spans, t in zip(per_message, texts)]
         resolved = [_resolve(spans + neighbourhoods_after(t, spans, lex), len(t)) if spans else spans
                     for spans, t in zip(resolved, texts)]
-        return _propagate(texts, resolved, lex, visitor)
+        propagated = _propagate(texts, resolved, lex, visitor)
+        return [_with_house_numbers(t, spans) for t, spans in zip(texts, propagated)]
 
     def pseudonymise_many(self, chats: Iterable[Chat], workers: int = 2) -> Iterator[PseudonymisedChat]:
         """Streaming and order-preserving; at most ``2 * workers`` batches of 32
@@ -247,6 +248,22 @@ def _resolve(spans: list[Span], length: int) -> list[Span]:
     return kept
 
 
+_STREET_LEAD = re.compile(r"\b(?:op|aan)\s+(?:de|het|'t)?\s*$|\b(?:woon|woont|wonen|woonde|adres|in)\s+$", re.I)
+_HOUSE_AFTER = re.compile(r"[ \t]+(\d{1,4}(?:[ -]?[a-zA-Z](?![a-zA-Z]))?)(?![\d.,:/]\d)(?!\s*(?:jaar|jr|euro|eur|uur|u\b|km|min|keer|x\b|%))")
+
+
+def _with_house_numbers(text: str, spans: list[Span]) -> list[Span]:
+    """"op de Kikkenstein 2231", "in Hoefkade 214": a street no list knows,
+    caught as a name or place, takes its house number along (as an address)."""
+    out = []
+    for span in spans:
+        m = _HOUSE_AFTER.match(text, span.end) if span.type in ("adres", "naam", "plaats", "school") else None
+        if m and (span.type == "adres" or _STREET_LEAD.search(text, max(0, span.start - 16), span.start)):
+            span = Span(span.start, m.end(1), "adres", span.priority)
+        out.append(span)
+    return out
+
+
 def _propagate(texts: list[str], spans: list[list[Span]], lex: Lexicon, visitor: str | None) -> list[list[Span]]:
     """Mentions of names, places, schools and handles found anywhere in the chat."""
     learned: dict[str, str] = {}
@@ -324,7 +341,26 @@ def _link_form(kind: str, surface: str) -> str:
     if kind == "e-mail":
         text = normalise(surface).replace(" ", "")
         return text.replace("(at)", "@").replace("[at]", "@").replace("(dot)", ".").replace("[dot]", ".")
+    if kind == "account":  # "sophie.vdm_04" and "@sophie.vdm04" are one handle retyped
+        return re.sub(r"[._\-\s]", "", normalise(surface))
+    if kind == "school":  # "Sint-Maartenscollege" and "st maartens"; "het Wolfert" and "wolfert"
+        words = normalise(surface).replace("-", " ").split()
+        words = [w for w in words if w not in _SCHOOL_FILLER]
+        return _SCHOOL_KIND.sub("", "".join(words)) or normalise(surface)
+    if kind == "adres":  # the street, not the house: "Zuidweg 41" and "zuidweg"
+        return _HOUSE_NUMBER.sub("", normalise(surface)).strip() or normalise(surface)
     return normalise(surface)
+
+
+_SCHOOL_FILLER = frozenset({"sint", "st", "st.", "het", "de", "'t", "t"})
+_SCHOOL_KIND = re.compile(r"(?:scholengemeenschap|college|lyceum|school|gymnasium|mavo)$")
+_HOUSE_NUMBER = re.compile(r"[\s,]*\d.*$")
+
+
+def _service_number(kind: str, form: str) -> bool:
+    """0800-2000 (Veilig Thuis), 0900-...: every chat may hear it from a
+    counselor, so it links nobody to anybody."""
+    return kind == "telefoonnummer" and form.startswith(("0800", "0900", "0909", "0906"))
 
 
 class _Namer:
@@ -348,7 +384,7 @@ class _Namer:
                 text = self._fake(kind, number, form)
         else:
             text = _PLAIN[kind]
-        if kind in LINKED and (kind, form) not in self._seen:
+        if kind in LINKED and (kind, form) not in self._seen and not _service_number(kind, form):
             self._seen[(kind, form)] = Pseudonym(placeholder=text, type=kind, key=keyed(self._key, form))
         return text
 
