@@ -7,6 +7,7 @@ valid checksum so that a validator-based detector is exercised.
 from __future__ import annotations
 
 import random
+import unicodedata
 from datetime import date
 
 from zichtbaar.synth import lexicon
@@ -33,18 +34,24 @@ def postcode(rng: random.Random) -> str:
 def address(rng: random.Random) -> str:
     n = rng.randint(1, 240)
     suffix = rng.choice(("", "", "", "a", "b", "-2", " bis", "c"))
-    return f"{rng.choice(lexicon.STREETS)} {n}{suffix}"
+    return f"{lexicon.STREET_POOL.draw(rng)} {n}{suffix}"
+
+
+def _plain(name: str) -> str:
+    """A name as people type it into an e-mail address or username: 'in 't veld' -> 'intveld', 'zoë' -> 'zoe'."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return "".join(c for c in folded if c.isalnum())
 
 
 def email(rng: random.Random, first: str, surname: str, birth_year: int) -> str:
-    sur = surname.replace(" ", "")
+    first, sur = _plain(first), _plain(surname)
     user = rng.choice((f"{first}.{sur}", f"{first}{birth_year % 100:02d}", f"{first}_{sur}{rng.randint(1, 99)}",
                        f"{first[0]}{sur}", f"xx{first}xx", f"{first}{sur}{birth_year}"))
     return f"{user}@{rng.choice(lexicon.EMAIL_DOMAINS)}"
 
 
 def handle(rng: random.Random, first: str, surname: str, birth_year: int) -> str:
-    sur = surname.replace(" ", "")
+    first, sur = _plain(first), _plain(surname)
     return rng.choice((
         f"xx_{first}{birth_year % 100:02d}", f"{first}.{sur}_", f"{first}_{sur}", f"{first}{rng.randint(100, 999)}",
         f"_{first}.x", f"{first}{sur[:3]}{birth_year % 100:02d}", f"its.{first}", f"{first}__{rng.randint(1, 99)}",

@@ -34,7 +34,7 @@ class Slot:
 def _username(rng: random.Random) -> str:
     kind = rng.random()
     if kind < 0.45:
-        name = rng.choice(lexicon.GIRLS + lexicon.BOYS)
+        name = lexicon.first_name(rng, rng.choice("vm"))
         return rng.choice((f"{name}{rng.randint(1, 999)}", f"{name}_{rng.randint(1, 99)}", f"xx{name}xx", f"{name}.{rng.randint(10, 99)}"))
     word = rng.choice(("anoniem", "bezoeker", "hulp", "vraagje", "iemand", "zonnetje", "sterretje", "bloem", "shadow", "nobody", "gast",
                        "help", "blue", "moon", "kat", "panda", "vlinder", "regen", "x"))

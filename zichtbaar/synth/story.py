@@ -113,15 +113,15 @@ class Story:
 
 
 def sample_person(rng: random.Random, pid: str, gender: str, age: int, when: datetime) -> Person:
-    first = rng.choice(lexicon.GIRLS if gender == "v" else lexicon.BOYS)
-    surname = rng.choice(lexicon.SURNAMES)
+    first = lexicon.first_name(rng, gender)
+    surname = lexicon.SURNAME_POOL.draw(rng)
     born = when.date() - timedelta(days=int(age * 365.25) + rng.randint(1, 360))
-    town = rng.choice(tuple(lexicon.TOWNS))
+    town = lexicon.TOWN_POOL.draw(rng)
     hoods = lexicon.TOWNS[town]
     return Person(
         person_id=pid, first=first, surname=surname, gender=gender, birth=born, town=town,
         neighbourhood=rng.choice(hoods) if hoods else None,
-        school=rng.choice(lexicon.BASIS) if age < 12 else rng.choice(lexicon.SCHOOL_NAMES) if age < 18 else rng.choice(lexicon.MBO + lexicon.SCHOOL_NAMES[:3]),
+        school=(lexicon.BASIS_POOL if age < 12 else lexicon.SCHOOL_POOL if age < 18 else lexicon.MBO_POOL).draw(rng),
         address=pii.address(rng), postcode=pii.postcode(rng), phone=pii.phone(rng),
         email=pii.email(rng, first, surname, born.year), handle=pii.handle(rng, first, surname, born.year),
         iban=pii.iban(rng), style=Style.sample(rng, age), fills_gender=rng.random() < 0.85,
@@ -246,8 +246,8 @@ def sample_story(rng: random.Random, pid: str, when: datetime) -> Story:
             met_place = "de buurt" if scenario == "buurman_beelden" else rng.choice(("school", "een feestje", "de sportschool", "het voetbal", "de snackbar", "het station",
                                     "een vriendin", "de buurt", "het werk", "de kermis", "de stad"))
         if scenario in ("crimineel_drugs", "instelling") or rng.random() < 0.25:
-            perp2 = rng.choice(lexicon.BOYS)
-    perp_name = rng.choice(lexicon.GIRLS if perp_gender == "v" else lexicon.BOYS)
+            perp2 = lexicon.BOY_POOL.draw(rng)
+    perp_name = lexicon.first_name(rng, perp_gender)
     # means of coercion
     probs = {"geweld": 0.6, "sextortion": 0.25, "middelenafhankelijkheid": 0.12, "lvb": 0.05, "inwonend": 0.1,
              "financiele_afhankelijkheid": 0.1, "anders": 0.2}
@@ -310,6 +310,6 @@ def sample_story(rng: random.Random, pid: str, when: datetime) -> Story:
         perp_name=perp_name, perp_gender=perp_gender, perp_age=perp_age, perp2=perp2, met=met, platform=platform,
         met_place=met_place, dwang=frozenset(dwang), crim=crim, months_at_first=months, ended_months_ago=ended,
         told_before=told, other_victims=rng.random() < 0.2, digital=frozenset(digital),
-        perp_phone=pii.phone(rng), perp_handle=pii.handle(rng, perp_name, rng.choice(lexicon.SURNAMES), when.year - perp_age),
+        perp_phone=pii.phone(rng), perp_handle=pii.handle(rng, perp_name, lexicon.SURNAME_POOL.draw(rng), when.year - perp_age),
         plate=pii.kenteken(rng), car=rng.choice(lexicon.CAR_MODELS), ad_url=pii.ad_url(rng), first_chat=when, extra=extra,
     )
