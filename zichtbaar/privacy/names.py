@@ -27,6 +27,8 @@ _NAME = r"([^\W\d_][\w'’-]*)"
 STRONG_NAME = re.compile(
     r"\b(?:ik\s+heet|k\s+heet|naam\s+is|naam\s*:|genaamd"
     r"|(?:noem|noemt|noemen|noemde|noemden)\s+(?:ze\s+|zij\s+|we\s+|wij\s+|jullie\s+|ik\s+)?(?:hem|haar|me|mij|zich|zichzelf|ons)"
+    r"(?:\s+(?:de|het))?"
+    r"|(?:noemen|noemden)\s+(?:ze|zij|we|wij|jullie|iedereen)(?:\s+(?:hem|haar))?\s+(?:de|het)"
     r"|(?:my|his|her|their)\s+name\s+is|call\s+(?:me|him|her))\s*,?\s+"
     + _FILLER + _NAME,
     re.I,
@@ -72,7 +74,8 @@ RELATION_NAME = re.compile(
 _PERSONS = r"(?:" + _RELATIONS[3:-1] + r"|dochter|dochtertje|zoon|zoontje|kind|kindje|kinderen|buren|leerling|cliënt|client)"
 RELATION_PAREN = re.compile(r"\b" + _PERSONS + r"\b[^()\n]{0,40}?\(\s*" + _NAME + r"\s*\)", re.I)
 TITLE_NAME = re.compile(
-    r"\b(?:juf|juffrouw|meester|meneer|mevrouw|mevr|mw|dhr|mr|mrs|ms|tante|oom|opa|oma|dokter|dr|agent|coach)\.?\s+"
+    r"\b(?:juf|juffrouw|meester|meneer|mevrouw|mevr|mw|dhr|mr|mrs|ms|tante|oom|ome|opa|oma|dokter|dr|agent|coach"
+    r"|madam|madame|mister|miss|chef|baas|boss)\.?\s+"
     r"((?:(?:van|de|der|den|ter|ten|te|'t)\s+){0,3}[^\W\d_][\w'’-]*)",
     re.I,
 )
