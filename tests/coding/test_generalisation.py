@@ -186,8 +186,11 @@ def test_shipped_table_is_fitted_on_hand_written_chats():
     from zichtbaar.coding.calibration import _data
 
     data = _data()
-    assert data["corpus"]["dev_chats"] >= 40
-    assert 0.0 <= data["leave_one_chat_out_ece"] < 0.15
+    assert data["corpus"]["dev_chats"] >= 80  # two hand-written sets, four authors
+    # In-sample the tuned rules beat the table, which is discounted by the tuning gain that did not
+    # carry over to unseen authors (TRANSFER, measured): the leave-one-out error is that discount, not more.
+    discount = sum(data["optimism"].values()) / len(data["optimism"])
+    assert 0.0 <= data["leave_one_chat_out_ece"] < discount + 0.1
     assert all(0.0 < c < 1.0 for c in data["confidence"].values())
     # Rules tuned on the dev chats: their in-sample gain is discounted, so no variable claims
     # more than its dev accuracy before tuning plus half the gain.

@@ -79,9 +79,17 @@ def test_past_is_not_acuut(code):
 
 def test_silence_is_onbekend_not_nee(code):
     v = values(code(EXPLOITED))
-    assert v["acuut_onveilig"] == "onbekend"
     assert v["meerdere_slachtoffers"] == "onbekend"
     assert v["dwangmiddelen"] == []
+
+
+def test_exploitation_told_in_the_present_goes_on(code):
+    # Human coders (four authors) code 'ja' when nothing says it is over: the story is told in the present.
+    assert values(code(EXPLOITED))["acuut_onveilig"] == "ja"
+    assert values(code("vroeger liet mijn ex me met zijn vrienden naar bed gaan voor geld", "dat was drie jaar geleden"))["acuut_onveilig"] == "nee"
+    assert values(code("ik ben sinds vorige week bij hem weg", EXPLOITED))["acuut_onveilig"] == "nee"
+    # A condition is not an ending: 'als ik zeg dat ik het niet meer doe, slaat hij me'.
+    assert values(code(EXPLOITED, "als ik zeg dat ik het niet meer doe slaat hij me"))["acuut_onveilig"] == "ja"
 
 
 # -- durations ----------------------------------------------------------------

@@ -112,6 +112,8 @@ UNKNOWN_BUT_ORDINARY = [
     "it was literally so awkward",
     "echttttt neeeee hahahaha",
     "we waren bij de Albert Heijn",
+    "ik leerde hem kennen op omegle en daarna via yubo",  # platforms are research data
+    "hij wilde het geld via een tikkie of revolut",
 ]
 
 

@@ -7,7 +7,10 @@ Student's t-test for means, stars as the seed), cross-tabulations
 pandas is deliberately not used: tables are read with the csv module.
 """
 
-from zichtbaar.analysis.compare import Comparison, ComparisonRow, WelchResult, compare, stars
-from zichtbaar.analysis.table import Table, read_table
+from zichtbaar.lazy import lazy_exports
 
 __all__ = ["Comparison", "ComparisonRow", "Table", "WelchResult", "compare", "read_table", "stars"]
+__getattr__ = lazy_exports(__name__, {
+    "Comparison": "comparison", "ComparisonRow": "comparison", "WelchResult": "comparison", "compare": "comparison",
+    "stars": "comparison", "Table": "table", "read_table": "table",
+})

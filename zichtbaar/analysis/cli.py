@@ -7,6 +7,7 @@ main entry point turns into exit status 2.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich import box
@@ -14,9 +15,10 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table as RichTable
 
-from zichtbaar.analysis.compare import Comparison, ComparisonRow, VariableKind, compare as run_compare
-from zichtbaar.analysis.table import read_table
 from zichtbaar.errors import InputError
+
+if TYPE_CHECKING:
+    from zichtbaar.analysis.comparison import Comparison, ComparisonRow, VariableKind
 
 FORMATS = ("table", "json")
 NOTE = "Noot. * = significant (p < 0.05), ** zeer significant (p ≤ 0.01), *** zeer sterk significant (p ≤ 0.001)."
@@ -31,6 +33,9 @@ def compare(
     categorical: str = typer.Option("", "--categorical", help="Columns to treat as categories even if they hold numbers (codes)."),
 ) -> None:
     """Vergelijk twee groepen per categorie (chi-kwadraat / Fisher) en per gemiddelde (t-toets)."""
+    from zichtbaar.analysis.comparison import compare as run_compare  # scipy: only when comparing
+    from zichtbaar.analysis.table import read_table
+
     if format not in FORMATS:
         raise InputError(str(data), None, "--format", "'table' or 'json'")
     variables = _names(vars)

@@ -7,7 +7,7 @@ jaar ... van 9% naar 32%"): percentages within each column, over the cases
 where BOTH variables are known (the figure's n = 181).
 
 Test: Pearson's chi-square without continuity correction on the whole table
-(as `zichtbaar.analysis.compare`). When an expected count is below 5, Fisher's
+(as `zichtbaar.analysis.comparison`). When an expected count is below 5, Fisher's
 exact test instead: exact for 2×2; for larger tables SciPy's Monte Carlo
 version with a fixed seed, so the same data always give the same p.
 """
@@ -22,7 +22,7 @@ import numpy as np
 from scipy.stats import MonteCarloMethod, chi2_contingency, fisher_exact
 from scipy.stats.contingency import expected_freq
 
-from zichtbaar.analysis.compare import FISHER_BELOW, stars
+from zichtbaar.analysis.comparison import FISHER_BELOW, stars
 from zichtbaar.analysis.descriptives import is_known, percent
 from zichtbaar.codebooks import Variable
 

@@ -24,7 +24,7 @@ from typing import Any, Literal
 import numpy as np
 from scipy.stats import f_oneway
 
-from zichtbaar.analysis.compare import stars
+from zichtbaar.analysis.comparison import stars
 from zichtbaar.analysis.crosstab import independence_test
 from zichtbaar.analysis.descriptives import is_known, percent
 from zichtbaar.codebooks import Variable

@@ -17,20 +17,15 @@ Modules: ``period``, ``features``, ``filter``, ``linking``, ``persons``,
 ``cli``.
 """
 
-from zichtbaar.cases.selection import Case, Funnel, FunnelStep, Selection, select_cases
-from zichtbaar.cases.period import Period
-from zichtbaar.cases.persons import Basis
+from zichtbaar.lazy import lazy_exports
 
 __all__ = [
     "Basis", "Case", "Funnel", "FunnelStep", "Period", "Selection", "funnel", "included_cases", "run_links",
     "select_cases", "select_store",
 ]
-
-
-def __getattr__(name: str):
-    # The store entry points pull in SQLAlchemy; load them when asked for.
-    if name in ("funnel", "included_cases", "run_links", "select_store", "assign_persons"):
-        from zichtbaar.cases import api
-
-        return getattr(api, name)
-    raise AttributeError(name)
+# The store entry points pull in SQLAlchemy, linking scikit-learn and scipy: loaded when asked for.
+__getattr__ = lazy_exports(__name__, {
+    "Case": "selection", "Funnel": "selection", "FunnelStep": "selection", "Selection": "selection",
+    "select_cases": "selection", "Period": "period", "Basis": "persons",
+    "funnel": "api", "included_cases": "api", "run_links": "api", "select_store": "api", "assign_persons": "api",
+})

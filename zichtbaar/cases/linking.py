@@ -156,8 +156,9 @@ def _compete(scored: list[tuple[int, int, list[Evidence], float]], same_visitor:
     later: dict[int, list[tuple[int, float]]] = defaultdict(list)
     earlier: dict[int, list[tuple[int, float]]] = defaultdict(list)
     for i, j, _, score in scored:
-        later[j].append((i, odds(score)))
-        earlier[i].append((j, odds(score)))
+        if score > COMPETE_FROM - 7.0:  # a rival with odds below 1/1000 changes nothing
+            later[j].append((i, odds(score)))
+            earlier[i].append((j, odds(score)))
 
     def allied(x: int, y: int) -> bool:
         return score_of.get((min(x, y), max(x, y)), -math.inf) >= THRESHOLD

@@ -13,20 +13,12 @@ hypothesis, hearsay, past/present and speaker awareness; ``learned`` adds
 models trained on human-confirmed codings that reweigh the rules.
 """
 
-from zichtbaar.coding.coder import RuleCoder
-from zichtbaar.coding.model import ChatCoding, Evidence, Suggestion
+from zichtbaar.lazy import lazy_exports
 
 __all__ = ["ChatCoding", "Evidence", "LearnedCoder", "RuleCoder", "Suggestion", "code_store", "train"]
-
-
-def __getattr__(name: str):
-    # Store and sklearn imports are heavy; load them only when asked for.
-    if name == "code_store":
-        from zichtbaar.coding.store import code_store
-
-        return code_store
-    if name in ("train", "LearnedCoder"):
-        from zichtbaar.coding import learned
-
-        return getattr(learned, name)
-    raise AttributeError(name)
+# The rules compile hundreds of patterns, the store needs SQLAlchemy, training
+# scikit-learn: each loads when first asked for.
+__getattr__ = lazy_exports(__name__, {
+    "RuleCoder": "coder", "ChatCoding": "model", "Evidence": "model", "Suggestion": "model",
+    "code_store": "store", "train": "learned", "LearnedCoder": "learned",
+})

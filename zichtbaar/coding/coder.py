@@ -10,6 +10,7 @@ coding always passes ``codebook.validate_values``.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from zichtbaar.codebooks import Codebook, available_codebooks, load_codebook
@@ -29,7 +30,10 @@ from zichtbaar.errors import NotBuiltYet
 from zichtbaar.transcript import Chat
 
 SUPPORTED = ("ckm-2021",)
-RULES_VERSION = 2
+# Places where people know each other in person (not a stranger met in town or at a station).
+KNOWN_PLACE = re.compile(r"school|klas|buurt|straat|wijk|flat|club|sport|voetbal|kerk|moskee|werk|dagbesteding|instelling|groep|"
+                         r"park|plein|feest|buren|verderop|naast ons|om de hoek|middelbare|\d+e(?!\w)|bus(?!\w)|kennis")
+RULES_VERSION = 3  # 3: rules rewritten to generalise over authors (paraphrase lists, concepts, tense, defaults)
 # How sure a neutral value is when the codebook forces it (not a guess).
 FORCED = 0.95
 
@@ -88,6 +92,11 @@ class RuleCoder:
                 found["first_disclosure"] = code_first_disclosure(ctx)
             found["duur"], found["duur_detail"] = code_duur(ctx)
             found["ontmoeting"], found["platform"] = code_ontmoeting(ctx)
+            relation, meeting = found["pleger_relatie"], found["ontmoeting"]
+            if relation.value == "onbekend" and not relation.evidence and meeting.value == "offline" and meeting.evidence \
+                    and KNOWN_PLACE.search(meeting.evidence[0].quote.lower()):
+                # Known in person (school, street, club) and neither partner nor family: sociale omgeving.
+                found["pleger_relatie"] = Finding("sociale_omgeving", 0.6, meeting.evidence[:1], source="afgeleid")
             found["meerdere_plegers"] = code_meerdere_plegers(ctx)
             found["meerdere_slachtoffers"] = code_meerdere_slachtoffers(ctx)
         words, share = dutch_share(ctx.doc.joined)

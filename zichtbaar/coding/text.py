@@ -61,7 +61,7 @@ NEGATION = re.compile(r"(?<!\w)(?:niet|nie|ni|nt|nooit|geen|gn|niks|niets|nix|ni
 # Fear, wish or supposition: what follows has not (knowingly) happened.
 HYPOTHETICAL = re.compile(
     r"(?<!\w)(?:bang dat|bang om|bang als|bang voor wat|angst dat|vrees dat|vreest dat|vrees ik|stel dat|wat als|wat nou als|misschien|zou (?:hij|ze|het) (?:ooit )?|"
-    r"kan het zijn dat|kunnen ze|is het mogelijk|ik weet niet of|weet niet of|vraag me af|voorkomen dat|wil niet dat|"
+    r"kan het zijn dat|kunnen ze|is het mogelijk|ik weet niet of|weet niet of|vraag me af|voorkomen dat|wil niet dat|het liefst|zou (?:ik )?(?:hem|haar) (?:wel )?willen|"
     r"je kan toch|je kunt toch|kan je niet|kun je niet|je zou (?:ook )?kunnen|je kan (?:ook |gewoon |makkelijk )|als je (?:wil|wilt)|"
     r"makkelijk geld (?:kan|kunt) verdienen als)(?!\w)"
 )

@@ -17,7 +17,7 @@ def export(
     year: int | None = typer.Option(None, "--year", help="Only the cases of this year (default: every year in the store)."),
 ) -> None:
     """Exporteer de gecodeerde casussen naar SPSS, Excel, CSV of REFI-QDA (ATLAS.ti, NVivo, MAXQDA)."""
-    from zichtbaar.export import export as run_export
+    from zichtbaar.export.run import export as run_export
     from zichtbaar.store import open_store
 
     store = open_store(db)

@@ -22,9 +22,10 @@ HULPVERLENER = rx(
     r"psycholoog|jeugdzorg|\w*zorg|wijkagent|gezinsvoogd|verpleegkundige|orthopedagoog|\w*coach|vertrouwens\w*|politie|"
     r"jeugdwerk\w*|opvang|instelling|ggz|veilig thuis|sociaal werk\w*)",
     r"ik ben (?:een |de )?(?:\w*hulpverlener|begeleider|begeleidster|maatschappelijk werker|psycholoog|jeugdzorgwerker|"
-    r"gezinsvoogd|mentor van|orthopedagoog|wijkagent|jeugdarts|schoolarts|gezinscoach|ambulant begeleider)",
+    r"gezinsvoogd|orthopedagoog|wijkagent|jeugdarts|schoolarts|gezinscoach|ambulant begeleider)",
     r"(?:mijn|een) cli[eë]?nte?n?",
-    r"ik ben (?:een |de )?(?:pedagogisch|groeps|jeugdzorg|ambulant|woon|zorg)\s?(?:medewerker|medewerkster|begeleider|leider|werker)",
+    r"(?:ik ben|ik werk als|werkzaam als) (?:een |de )?(?:pedagogisch|groeps|jeugdzorg|ambulant|woon|zorg|sociaal)\s?(?:medewerker|medewerkster|begeleider|leider|werker|hulpverlener)",
+    r"(?:ik ben|ik werk als|werkzaam als) (?:een |de )?(?:gedragswetenschapper|jeugdbeschermer|zorgco[oö]rdinator|vertrouwenspersoon|verpleegkundige|sociaal werker|wijkteam\w*|ambulant\w*|hulpverlener)",
     r"ik werk (?:op|in|bij) (?:een |de )?(?:gesloten |open )?(?:leefgroep|woongroep|instelling|jeugdzorginstelling|behandelgroep)",
     r"(?:mijn|een) clie?nte?",
     r"vanuit (?:mijn|ons) werk",
@@ -36,7 +37,7 @@ KLANT = rx(
     r"ik (?:heb|had) (?:[\w']+ ){0,4}?(?:via|op) (?:een |de )?(?:advertentie|sekssite|seksadvertentie|escortsite|site)\w* (?:[\w']+ ){0,5}?(?:afgesproken|afspraak|geboekt|betaald) (?:[\w']+ ){0,3}?(?:met )?(?:een|n|dat|die) (?:meisje|meid|vrouw|escort|jongen|dame)",
     r"ik (?:heb|had) (?:een )?(?:seks|sex) ?(?:date|afspraak)",
     r"ik (?:heb|had) (?:met )?(?:een|haar|dat|die) (?:meisje|meid|vrouw|escort|jongen|dame) (?:geboekt|afgesproken|betaald)",
-    r"ik ben (?:bij|naar) (?:een|haar|die|dat) (?:escort|prostituee|hoer|meisje|dame|vrouw|jongen)(?: geweest| gegaan)",
+    r"ik ben (?:[\w']+ ){0,2}?(?:bij|naar) (?:een|haar|die|dat) (?:escort|prostituee|hoer|meisje|dame|vrouw|jongen)(?: geweest| gegaan)",
     r"ik heb (?:voor seks|voor sex|haar|hem|een meisje) betaald",
     r"ik (?:heb|had) (?:een )?escort (?:geboekt|besteld)",
     r"als klant",
@@ -46,6 +47,7 @@ KLANT = rx(
 KLANT = guarded(KLANT, 'afspraak', 'afpraak', 'afsprak', 'afsrpaak', 'date', 'geboekt', 'afgesproken', 'betaald', 'geweest', 'gegaan', 'klant', 'escort', 'advertentie', 'site')
 PLEGER = rx(
     r"(?:ze|zij|hij|mijn vriendin|mijn vriend|mn vriendin|die meiden|die meisjes) werk(?:t|en) voor mij",
+    r"(?:laat|liet) (?:ik|k) (?:[\w']+ ){0,9}?(?:voor mij|voor me) (?:lopen|werken|dealen|rijden|verkopen|rondbrengen)|(?:lopen|lopen ze|werken|dealen) (?:[\w']+ ){0,2}?voor mij(?!\w)",
     r"ik regel (?:de |haar |zijn |hun )?(?:klanten|afspraken)",
     r"ik laat (?:haar|hem|ze|mijn vriendin|meisjes) (?:werken|tippelen|seks|met)",
     r"ik verdien (?:geld )?(?:aan|met) (?:haar|hem|hun|die meisjes)",
@@ -55,7 +57,7 @@ PLEGER = rx(
     r"ik (?:rij|rijd|breng|vervoer|reed|bracht) (?:[\w']+ ){0,5}?(?:meisjes|meiden|haar|ze) (?:[\w']+ )?naar (?:hotels|klanten|adressen|mannen|een hotel)",
     r"ik (?:heb|had) (?:haar|hem|ze|mijn vriendin) (?:laten|voor mij laten) (?:werken|tippelen)",
 )
-PLEGER = guarded(PLEGER, 'voor mij', 'klanten', 'afspraken', 'ik laat', 'verdien', 'laten werken', 'werken', 'pooier', 'pimp', 'loverboy', 'souteneur', 'geld')
+PLEGER = guarded(PLEGER, 'voor me', 'voor mij', 'klanten', 'afspraken', 'ik laat', 'verdien', 'laten werken', 'werken', 'pooier', 'pimp', 'loverboy', 'souteneur', 'geld')
 BYSTANDER = rx(
     r"ik ben (?:een |de )?(?:taxichauffeur|taxi chauffeur|chauffeur|buschauffeur|hotelmedewerker|receptioniste?|barman|"
     r"barvrouw|portier|beveiliger|schoonmaker|schoonmaakster|bezorger|pakketbezorger|uber chauffeur|kapper|kapster|"
@@ -63,7 +65,7 @@ BYSTANDER = rx(
     r"ik werk (?:als|in|bij) (?:een |de |het )?(?:taxi\w*|hotel|bar|kroeg|snackbar|restaurant|winkel|supermarkt|tankstation|"
     r"schoonmaak\w*|bezorg\w*)",
     r"ik zie (?:vaak|regelmatig|soms|elke week|steeds|telkens|af en toe) (?:een|dat|die|hetzelfde)",
-    r"ik werk (?:op|aan|achter) (?:de |het |een )?(?:receptie|balie|bar|kassa|nachtdienst)",
+    r"ik werk (?:[\w']+ ){0,3}?(?:op|aan|achter|in|bij) (?:de |het |een )?(?:receptie|balie|bar|kassa|nachtdienst|hotel|kroeg|club|disco|taxi\w*|tankstation|snackbar|restaurant|supermarkt|schoonmaak\w*)",
     r"ik (?:rij|rijd) (?:regelmatig|vaak|soms|steeds) (?:een|dat|die|hetzelfde)",
 )
 BYSTANDER = guarded(BYSTANDER, 'ik ben', 'ik werk', 'ik zie', 'ik rij')
@@ -85,6 +87,7 @@ THIRD_PARTY = rx(
     rf"(?:zorgen|zorgn|zorg|zorge|zrogen|bezorgd|ongerust)\w* (?:[\w']+ ){{0,2}}?(?:om|over|voor) {_REF}",
     rf"(?:vraag|vragen|verhaal|advies|hulp|info|informatie|raad|overleggen) (?:[\w']+ )?(?:over|voor|om) {_REF}",
     rf"(?:het|dit) gaat (?:om|over) {_REF}",
+    rf"(?:ik )?(?:schrijf|chat|kom|typ|meld me|app|bel) (?:[\w']+ ){{0,2}}?(?:over|voor|namens|om) {_REF}",
     rf"(?:namens|voor) {_REF} (?:[\w']+ )?(?:chat|chatten|vragen|hier)",
 )
 # Weaker: someone else is the subject, unless the same message goes on about 'me'.
@@ -92,9 +95,52 @@ THIRD_PARTY_SUBJECT = rx(
     rf"ik (?:denk|vermoed|geloof|weet|heb het idee|heb het gevoel) dat {_REF}",
     rf"(?:ik heb gezien|ik zag|ik merk|ik hoorde|ik heb gehoord) dat {_REF}",
     rf"(?<![^\n]){_REF} (?:wordt|word|werd) (?:[\w']+ ){{0,4}}?(?:gedwongen|verkocht|uitgebuit|misbruikt|gechanteerd|geronseld|verhandeld|ingezet|aangeboden|uitgeleend)",
-    rf"(?<![^\n]){_REF} (?:moet|moest|werkt|zit) (?:[\w']+ ){{0,4}}?(?:tippelen|tippelt|met mannen|met klanten|seks|escort|drugs|in de prostitutie|voor (?:hem|een man|haar vriend))",
+    rf"(?<![^\n])(?:(?:hoi|hallo|hey|hi|goedenavond|goedemiddag|goedemorgen|dag),? )?{_REF} (?:moet|moest|werkt|zit|wordt|word|werd) (?:[\w']+ ){{0,7}}?(?:tippelen|tippelt|met mannen|met klanten|seks|sex|escort|drugs|dealen|in de prostitutie|voor (?:hem|een man|haar vriend|zijn vriend|jongens|mannen|gasten)|gedwongen|verkocht|uitgebuit|misbruikt|gechanteerd|geronseld|rondbrengen|wegbrengen|verkopen)",
+)
+# 'mijn vriendin heeft me verteld dat ...', 'mijn zus vertelde dat haar vriend ...' (only when nobody says 'me')
+TOLD_ME = rx(
+    rf"{_REF} (?:heeft|had) (?:me|mij|ons) (?:[\w']+ )?(?:verteld|gezegd|toevertrouwd|laten weten)",
+    rf"{_REF} (?:vertelde|vertelt|zei|zegt|appte|appt) (?:me |mij |ons )?(?:[\w']+ )?(?:dat|dt|da)",
+)
+# 'een vriendin van mij wordt ...', 'een meisje uit mijn klas moet ...': someone the chatter knows.
+FRIEND_OF_ME = rx(
+    rf"(?:een|n|'n) (?:goede |beste |oude )?({NOUN}) van (?:mij|me|ons)(?!\w)",
+)
+# The chatter says who they are to the victim: 'ik ben de moeder van een meisje van 15', 'ik ben zijn grote zus'.
+_ROLE_FAMILY = (r"moeder|vader|mama|papa|ouder|stiefmoeder|stiefvader|pleegmoeder|pleegvader|pleegouder|zus|zuster|broer|"
+                r"oma|opa|tante|oom|nicht|neef|grootmoeder|grootvader|voogd")
+_ROLE_SOCIAL = (r"vriendin|vriend|beste vriendin|beste vriend|buurvrouw|buurman|docent|docente|leraar|lerares|juf|meester|"
+                r"mentor|trainer|trainster|coach|klasgenoot|klasgenote|collega|kennis|werkgever|baas|teamgenoot|huisgenoot|oppas")
+ROLE = rx(
+    rf"(?:ik ben|ik bn|k ben|kben|als bezorgde|ik als) (?:de |haar |zijn |z'n |zn |d'r |een |hun )?(?:grote |kleine |oudere |jongere |oudste |jongste |bezorgde )?({_ROLE_FAMILY})(?! van (?:een|n) (?:meisje|jongen|kind|vriendin|vriend)\w* die ik)(?: van (?:een |het |de |dat |die |mijn )?(?:\w+ ){{0,2}}?({NOUN}))?",
+    rf"(?:ik ben|ik bn|ben|k ben|kben|ik werk als|als) (?:de |haar |zijn |z'n |zn |d'r |een )?(?:bezorgde |oude |goede |beste |vaste )?({_ROLE_SOCIAL})(?! van (?:mij|me))(?: van (?:een |het |de |dat |die )?(?:\w+ ){{0,2}}?({NOUN}))?(?!\w)",
+)
+ROLE_SOCIAL_WORDS = frozenset(_ROLE_SOCIAL.split("|"))
+# The victim's own pain in the first person ('hij laat me', 'ik moet', 'ze verkopen mij').
+FIRST_PERSON_VICTIM = rx(
+    r"(?:laat|liet|laten|lieten|dwingt|dwong|dwingen|verkoopt|verkocht|verkopen|slaat|sloeg|chanteert|bedreigt|pakt|gebruikt|misbruikt|stuurt|stuurde|neemt|nam|brengt|bracht) (?:[\w']+ )?(?:me|mij)(?!\w)",
+    r"(?:komt|kwam) (?:hij|ze|zij) (?:[\w']+ ){0,2}?(?:op|in|naar) (?:mijn|mn|m'n) (?:kamer|bed)|(?:doet|deed) (?:hij|ze|zij) (?:[\w']+ )?dingen (?:die|dat) (?:ik|k)",
+    r"(?:ik|k) (?:ben|word|werd|wordt) (?:[\w']+ ){0,3}?(?:gedwongen|verkocht|uitgebuit|misbruikt|gechanteerd|bedreigd|geslagen|verhuurd|aangeboden)(?!\w)",
+    r"(?:(?:ik|k) (?:moet|moest)|(?:moet|moest|werd|word) (?:ik|k)) (?:[\w']+ ){0,4}?(?:gedwongen|verkocht|uitgebuit|misbruikt|gechanteerd|met (?:ze|hem|mannen|klanten)|naar (?:boven|klanten|mannen|hotels?)|voor (?:hem|ze|hun)|seks|sex|dealen|drugs|naar bed|slapen|neuken|afspreken)",
+    r"(?:me|mij) (?:[\w']+ ){0,2}?(?:verkocht|verkopen|aangeboden|uitgebuit|gedwongen|misbruikt|laten werken)",
+    # verb last in a Dutch subclause: 'dat ik het voor hem moet doen', 'dat hij me met mannen laat slapen'
+    r"(?<!wat\s)(?<!hoe\s)(?<!of\s)(?:ik|k) (?:[\w']+ ){0,5}?(?:moet|moest|moeten) (?:doen|werken|verdienen|afspreken|slapen|mee|verkopen|brengen|dealen|geven|afgeven|inleveren)(?!\w)",
+    r"(?:moet|moest) (?:ik|k) (?:[\w']+ ){0,3}?(?:weer|mee|aan hem|aan haar|aan hun|afgeven|afstaan|inleveren|met (?:mannen|klanten|ze|hem))(?!\w)",
+    r"(?:hij|ze|zij) (?:me|mij) (?:[\w']+ ){0,4}?(?:laat|liet|dwingt|dwong|verkoopt|verkocht|stuurt|stuurde|rijdt|reed|brengt|bracht)(?!\w)",
+    r"(?:rijdt|rijden|reed|brengt|bracht|brengen) (?:me|mij) (?:[\w']+ ){0,2}?(?:naar|heen|overal)",
+    r"(?:die|hij|ze|zij|iemand) (?:me|mij) (?:[\w']+ ){0,3}?(?:chanteerde|chanteert|dwong|dwingt|bedreigde|bedreigt|liet|laat|verkocht|verkoopt)(?!\w)",
+    r"(?:ik|k) (?:moet|moest) (?:[\w']+ ){0,3}?(?:voor hem|voor haar|voor ze|voor hun|pinnen|stelen|jatten|dealen|verkopen|rondbrengen|werken)(?!\w)",
+    r"(?:bij|naar) (?:mij|me) (?:[\w']+ ){0,2}?(?:komen|kwamen|komt|kwam) (?:[\w']+ ){0,2}?(?:mannen|klanten|kerels)|(?:mannen|klanten|kerels) (?:[\w']+ ){0,3}?(?:bij|naar) (?:mij|me)(?!\w)",
+)
+# The same pain in the third person ('hij laat haar', 'ze moet met mannen').
+THIRD_PERSON_VICTIM = rx(
+    r"(?:hij|ze|zij|die) (?:laat|liet|laten|lieten|dwingt|dwong|dwingen|verkoopt|verkocht|verkopen|slaat|sloeg|chanteert|bedreigt|gebruikt|misbruikt|stuurt|stuurde) (?:[\w']+ )?(?:haar|hem|d'r)(?!\w)",
+    r"(?:ze|zij|hij) (?:moet|moest|wordt|word|werd) (?:[\w']+ ){0,3}?(?:gedwongen|verkocht|uitgebuit|misbruikt|gechanteerd|met (?:ze|hem|mannen|klanten)|naar (?:boven|klanten|mannen|hotels?)|voor (?:hem|ze|hun)|seks|sex|dealen|drugs)",
+    r"(?:haar|hem) (?:[\w']+ ){0,2}?(?:verkocht|verkopen|aangeboden|uitgebuit|gedwongen|misbruikt|laten werken)",
 )
 HEDGE = re.compile(r"(?:denk|geloof|vermoed|weet|hoop|vrees) (?:ik|k)(?!\w)|volgens mij|als ik het goed heb|zover ik weet")
+# 'ik', 'me' after the phrase: the chatter is in the story ('uit mijn klas' is not).
+FIRST_PERSON_SUBJECT = re.compile(r"(?<![\w'])(?:ik|k|me|mij|we|wij|mezelf)(?![\w'])")
 FIRST_PERSON = re.compile(r"(?<![\w'])(?:ik|k|me|mij|mijn|mn|m'n|we|wij|ons|mezelf)(?![\w'])")
 NOT_ME = rx(r"(?:niet|gaat niet) (?:over|om) (?:mij|mezelf|mijzelf)", r"voor iemand anders", r"over iemand anders")
 OF_OTHER = re.compile(r"^\W*(?:\(?\w+\)? )?van (?:de|een|mijn|mn|m'n|onze) (?:buren|buurman|buurvrouw|vriendin|vriend|kennis|collega|klas|school|werk|straat|sportclub|club|overkant)")
@@ -113,11 +159,25 @@ def code_chatter(ctx: Context) -> Finding:
             ctx.self_victim = False
             _victim_from_text(ctx)
             return from_hits(value, hits, conf)
+    fp_victim = [h for h in doc.find(FIRST_PERSON_VICTIM) if h.asserted]
+    tp_victim = [h for h in doc.find(THIRD_PERSON_VICTIM) if h.asserted]
+    role = [h for h in doc.find(ROLE) if h.asserted]
+    if role and (not fp_victim or tp_victim):
+        found = _from_role(ctx, role[0])
+        if found is not None:
+            return found
     third = [h for h in doc.find(THIRD_PARTY) if not h.negated]
-    third += [h for h in doc.find(THIRD_PARTY_SUBJECT)
-              if not h.negated and not FIRST_PERSON.search(HEDGE.sub("", doc.lowered[h.message][h.end :]))]
+    if not fp_victim:
+        third += [h for h in doc.find(FRIEND_OF_ME) if not h.negated and not h.hypothetical]
+        opening = set(doc.indices[:3])
+        third += [h for h in doc.find(TOLD_ME) if not h.negated and not h.hypothetical and h.message in opening]
+    if not fp_victim or tp_victim:  # 'ik denk dat mijn vriend een loverboy is' … 'ik moet met zijn vrienden': the victim
+        third += [h for h in doc.find(THIRD_PARTY_SUBJECT)
+                  if not h.negated and not FIRST_PERSON_SUBJECT.search(HEDGE.sub("", doc.lowered[h.message][h.end :]))]
     third.sort(key=lambda h: (h.message, h.start))
-    if third and re.search(r"(?:gaat|gaan) (?:om|over)", third[0].quote.lower()) and [h for h in doc.find(SELF_VICTIM) if h.asserted]:
+    if third and fp_victim and not tp_victim and _NOUNS.get(_CANON.get(next((g for g in third[0].groups if g), ""), next((g for g in third[0].groups if g), "")), "") == "partner":
+        third = []  # 'een vraag over mijn ex' … 'moest ik voor hem': the victim names the exploiter
+    if third and re.search(r"(?:gaat|gaan) (?:om|over)", third[0].quote.lower()) and ([h for h in doc.find(SELF_VICTIM) if h.asserted] or (fp_victim and not tp_victim)):
         third = []  # 'het gaat over mijn stiefvader' … 'hij laat me': the victim names the exploiter
     not_me = [h for h in doc.find(NOT_ME) if not h.negated]
     bystander = [h for h in doc.find(BYSTANDER) if h.asserted]
@@ -136,6 +196,8 @@ def code_chatter(ctx: Context) -> Finding:
             return from_hits("sociale_omgeving", [hit, *doc.find(SOCIAL_CONTEXT)[:1]], 0.75)
         if group == "familie" and OF_OTHER.match(after):
             group = "sociale_omgeving"  # 'de dochter van de buren'
+        if group in ("partner", "onbepaald") and re.match(r"(?:een|n|'n) ", hit.quote.lower()) and " van " in hit.quote.lower():
+            group = "sociale_omgeving"  # 'een vriendin van mij': a friend, not a girlfriend
         if group == "partner":
             group = _partner_or_friend(ctx, noun)
         if group == "onbepaald":
@@ -153,8 +215,76 @@ def code_chatter(ctx: Context) -> Finding:
         ctx.self_victim = False
         _victim_from_text(ctx)
         return from_hits("anders", not_me, 0.5)
+    if tp_victim and not fp_victim:
+        # Nobody says 'me': the exploitation happens to someone the chatter names.
+        ref = _first_person_ref(ctx, tp_victim)
+        if ref is not None:
+            return ref
     ctx.self_victim = True
     return Finding("slachtoffer", 0.85, (), source="standaard")
+
+
+_MY_REF = rx(rf"{MY} (?:(?:grote|kleine|jongste|oudste|beste|lieve|tiener|eigen|oudere|jongere) )?({NOUN})(?! (?:laat|liet|dwingt|dwong|verkoopt|verkocht|regelt|pakt|heeft (?:me|mij)))")
+_ROLE_VALUE = {"familie": "familielid", "partner": "partner", "sociale_omgeving": "sociale_omgeving"}
+
+
+def _first_person_ref(ctx: Context, tp_victim) -> Finding | None:
+    """The first 'mijn X' in a chat whose exploitation is told in the third
+    person, named in that message or the one before."""
+    doc = ctx.doc
+    order = {m: i for i, m in enumerate(doc.indices)}
+    told = {order[h.message] for h in tp_victim}
+    for hit in doc.find(_MY_REF):
+        if hit.negated or hit.hypothetical or not (told & {order[hit.message], order[hit.message] + 1}):
+            continue
+        noun = next((g for g in hit.groups if g), "")
+        noun = _CANON.get(noun, noun)
+        group = _NOUNS.get(noun, "onbepaald")
+        if group == "onbepaald":
+            continue
+        if group == "partner":
+            group = _partner_or_friend(ctx, noun)
+        ctx.self_victim = False
+        ctx.victim_noun_hit = hit
+        gender = GENDER_OF.get(noun)
+        if gender:
+            ctx.victim_gender_hint = (gender, hit.evidence)
+        return from_hits(_ROLE_VALUE[group], [hit], 0.6)
+    return None
+
+
+def _from_role(ctx: Context, hit) -> Finding | None:
+    """'ik ben de moeder van een meisje van 15', 'ik ben zijn zus', 'ik ben haar docent'."""
+    groups = hit.groups + (None, None, None, None)
+    role_word, victim_word = groups[0] or groups[2], groups[1] or groups[3]  # one pair per alternative
+    if not role_word:
+        return None
+    quote = hit.quote.lower()
+    if role_word in ("vriend", "vriendin") and re.search(r"(?:haar|zijn|z'n|zn|d'r) (?:vriend|vriendin)$", quote):
+        value = "partner"
+    elif role_word in ROLE_SOCIAL_WORDS:
+        value = "sociale_omgeving"
+    else:
+        value = "familielid"
+    ctx.self_victim = False
+    if victim_word:
+        ctx.victim_noun_hit = hit
+        gender = GENDER_OF.get(_CANON.get(victim_word, victim_word))
+        if victim_word in ("meisje", "meid", "dochter", "dochtertje"):
+            gender = "vrouw"
+        if gender:
+            ctx.victim_gender_hint = (gender, hit.evidence)
+    elif (ref := next((h for h in ctx.doc.find(_MY_REF) if _NOUNS.get(_CANON.get(h.groups[0] or "", h.groups[0] or ""), "") == "familie"
+                       and (h.message, h.start) > (hit.message, hit.start)), None)) is not None:
+        ctx.victim_noun_hit = ref  # 'ik ben een moeder en ik maak me zorgen over mijn dochter van 14'
+        gender = GENDER_OF.get(_CANON.get(ref.groups[0] or "", ref.groups[0] or ""))
+        if gender:
+            ctx.victim_gender_hint = (gender, ref.evidence)
+    elif re.search(r"(?:^|\s)(?:zijn|z'n|zn)\s", quote):
+        ctx.victim_gender_hint = ("man", hit.evidence)
+    elif re.search(r"(?:^|\s)(?:haar|d'r)\s", quote):
+        ctx.victim_gender_hint = ("vrouw", hit.evidence)
+    return from_hits(value, [hit], 0.85)
 
 
 def _partner_or_friend(ctx: Context, noun: str) -> str:

@@ -13,7 +13,7 @@ from zichtbaar.coding.text import rx
 DIGITAAL = rx(
     r"online|internet|insta|instagram|ig|snapmap|snap ?map|snapchat|beelden|ftoos|fotso|foots|webcam|snap(?! (?:je|jij|het|t|'t|ik|niet|er|dat|wat|jullie|u|ze|hem|haar|\?))|sc|tiktok|tik tok|"
     r"whatsapp|whatsap|app|appen|appt|appte|appje|ge-?appt|facebook|fb|messenger|telegram|discord|tinder|grindr|badoo|twitter|"
-    r"site|website|sites|webcam\w*|cam|livestream\w*|stream\w*|advertentie\w*|dm|dms|dm'?s|dm'?etje|pm|telefoon|mobiel|gsm|"
+    r"phone|site|website|sites|webcam\w*|cam|livestream\w*|stream\w*|advertentie\w*|dm|dms|dm'?s|dm'?etje|pm|telefoon|mobiel|gsm|"
     r"locatie|gps|volg-?app|life360|find my|foto|fotos|foto'?s|fotootje|filmpje\w*|video'?s?|videos|nudes?|naaktfoto\w*|"
     r"gefilmd|filmt|filmen|opgenomen|screenshot\w*|chatsite|chatten|berichtjes?|berichten|sms\w*|onlyfans|camera|laptop|"
     r"computer|account\w*|profiel|wachtwoord|e-?mail|mail|youtube|roblox|fortnite|discord|pro[- ]?ana|forum|dating\w*|"
@@ -30,6 +30,10 @@ CONTACT = re.compile(
 )
 
 
+# Chatting here, with the helpline, is no part of the case.
+THIS_CHAT = re.compile(r"(?:met jullie|hier|deze chat|bij jullie|met fier|op deze|de chat van)")
+
+
 # Taking a phone away isolates; it is not control through technology.
 PHONE_TAKEN = re.compile(r"(?:telefoon|mobiel|gsm) (?:\w+ )?(?:af|afgepakt|afgenomen|ingenomen|weg|kwijt)(?!\w)")
 
@@ -37,6 +41,7 @@ PHONE_TAKEN = re.compile(r"(?:telefoon|mobiel|gsm) (?:\w+ )?(?:af|afgepakt|afgen
 def code_digitaal(ctx: Context) -> Finding:
     doc = ctx.doc
     hits = [h for h in doc.find(DIGITAAL) if not h.negated and not h.hypothetical and not CONTACT.search(doc.lowered[h.message])
+            and not (h.quote.lower().startswith("chat") and THIS_CHAT.search(doc.lowered[h.message]))
             and not (h.quote.lower() in ("telefoon", "mobiel", "gsm") and PHONE_TAKEN.search(doc.lowered[h.message]))]
     if hits:
         return from_hits("ja", hits, 0.85 if len(hits) > 1 else 0.75)

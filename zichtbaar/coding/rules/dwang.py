@@ -29,6 +29,7 @@ GEWELD = rx(
     r"tee?gn de muur|tgen de muur",
     r"scheldt|scheld|schold|uitschelden|(?:scheldt|schold) (?:me|mij|haar|hem) (?:[\w']+ )?uit|kleineert|kleineren|vernedert|vernederen",
     r"zegt (?:dat |da |dt )?(?:ik|k|ze|zij|hij) (?:[\w']+ ){0,2}?(?:niks|niets|niet) (?:ben|is|waard)",
+    r"(?:me|mij|haar|hem) kapot (?:maakt|maken|slaat|slaan)|sigaret (?:[\w']+ ){0,4}?uit|verbrand\w*|brandwond\w*|"
     r"maakt (?:hij|ze) (?:me|mij|haar|hem) kapot|(?:hij|ze) maakt (?:me|mij|haar|hem) kapot",
     r"sla(?:at|an|ag)?|sloeg|sloegen|geslagen|slaat|schopt|schopte|geschopt|stompt|gestompt|duwt|duwde|geduwd|knijpt|gewurgd|wurgt|wurgde",
     r"tegen de (?:muur|grond|kast|deur)|bij (?:de|m'n|mn|mijn|haar|d'r|z'n) (?:keel|nek|haren|arm|armen)|aan (?:mijn|haar|m'n|mn) haren|in elkaar",
@@ -43,8 +44,11 @@ GEWELD = rx(
     r"(?:weet|weten|wist|wisten) waar (?:je|jij|wij|we|ik|ze|zij|jullie|mijn \w+|m'n \w+) (?:woon|woont|wonen|woonde|slaapt|zit)",
     r"iets (?:overkomt|overkomen|overkwam)|(?:breek|breekt|breken) (?:[\w']+ )?(?:je|jouw|mijn|haar|zijn) (?:benen|armen|nek|botten)",
     r"(?:hurt|kill|beat|hit) (?:me|you|her|him|mama|mom|my \w+)|(?:he|she) (?:hits|hit|beats|beat) (?:me|her)",
+    r"(?:ze|hij|zij|die) (?:[\w']+ ){0,2}?(?:mijn|m'n|mn|je|jouw|haar|zijn|z'n|d'r) (?:[\w']+ )?(?:broertje|zusje|broer|zus|moeder|vader|ouders|familie|oma|kind|kinderen|hond) (?:[\w']+ )?(?:pakken|pakt|grijpen|te grazen nemen|iets (?:aan)?doen|wat (?:aan)?doen)(?!\w)|"
+    r"(?:iets|wat) (?:met|bij) (?:mijn|m'n|mn|je|jouw|haar|zijn|z'n|d'r) (?:[\w']+ )?\w+ (?:gebeurt|gebeuren|zal gebeuren|gaat gebeuren)|"
+    r"in de fik|in brand (?:steekt|steken|zet)|dood (?:zou )?(?:maken|maakt)|doodmaken|(?:wat|iets) aan (?:zou )?(?:doen|doet)|neer(?:schiet|schieten|steken)|kapot (?:slaan|maken)",
 )
-_IMG = r"(?:(?:filmke|filmkes|fotoke|fotokes|vids|vid)|naaktfoto\w*|nak?a?tfoto\w*|naakfoto\w*|nudes?|naakt foto\w*|nudes?|naakt\w*|foto'?s|fotos|foto|filmpjes?|video'?s|videos|beelden|opnames?|pics|sexfilmpje\w*|seksfilmpje\w*|dat filmpje|die foto'?s)(?:'s)?"
+_IMG = r"(?:(?:filmke|filmkes|fotoke|fotokes|vids|vid|video|opname)|naaktfoto\w*|nak?a?tfoto\w*|naakfoto\w*|nudes?|naakt foto\w*|nudes?|naakt\w*|foto'?s|fotos|foto|filmpjes?|video'?s|videos|beelden|opnames?|pics|sexfilmpje\w*|seksfilmpje\w*|dat filmpje|die foto'?s)(?:'s)?"
 SEXTORTION = rx(
     rf"{_IMG} (?:[\w']+ ){{0,8}}?(?:versprei\w*|verstuur\w*|versturen|rondstu\w*|doorstu\w*|sturen|stuurt|zien|online zetten|online gooien|op internet|online|naar (?:mijn|haar|je|jou|m'n) (?:ouders|vrienden|familie|school|moeder|vader|klas)|posten|delen|laten zien)",
     r"(?:chanteert|chanteren|chanteerde|gechanteerd) (?:me|mij|haar|hem|ons)|(?:me|mij|haar|hem) (?:[\w']+ )?(?:chanteert|chanteren|chanteerde)",
@@ -61,6 +65,7 @@ SEXTORTION = rx(
 # ('er is een filmpje van mij' … 'hij zegt dat mijn vader het krijgt als ik stop').
 IMAGES_IN_CHAT = re.compile(rf"(?<!\w){_IMG}(?!\w)|gefilmd|gefotografeerd")
 THREAT_TO_SHOW = rx(
+    r"(?:die|ze|het|dat|alles) (?:[\w']+ )?(?:naar|aan) (?:iedereen|haar ouders|mijn ouders|zijn ouders|school|de klas|mijn klas|haar klas|zijn vrienden|haar vrienden|mijn vrienden) (?:stuurt|sturen|doorstuurt|laat zien|verspreidt|zet|zal sturen|gaat sturen)",
     r"(?:stuurt|zet|gooit|laat|verspreidt|post|deelt|sturen|zetten|gooien|laten|verspreiden|posten|delen) (?:hij|ze|zij) (?:ze|die|het|dat|da|alles|mijn|haar|m'n|mn|de) (?:[\w']+ ){0,3}?(?:naar|op|online|zien|rond|door)",
     r"(?:hij|ze|zij) (?:[\w']+ ){0,3}?(?:ging|gaat|zou|zal|gaan|zouden) (?:[\w']+ ){0,2}?(?:posten|verspreiden|delen|online zetten|rondsturen|doorsturen|op internet zetten|laten zien)",
     r"(?:zegt|dreigt|zei) (?:dat |da |dt )?(?:mijn|m'n|mn|haar|iedereen|de hele|heel)(?: [\w']+)? (?:het|ze|die|dat|t) (?:te zien )?(?:krijgt|krijgen|ziet|zien|krijgen te zien)",
@@ -108,6 +113,7 @@ LIVES_WITH = rx(r"(?:woon|woont|wonen|slaap|slaapt|slapen|verblijf|verblijft|log
 _OUT = re.compile(r"straat|eruit|weg moet|moet weg|moet ik weg|moet ze weg|dumpen|het huis uit|nergens (?:anders )?heen|geen dak|buiten (?:zetten|gezet|slapen)")
 INWONEND_Q = re.compile(r"woon je bij (?:hem|haar|hen|hun)|woont ze bij (?:hem|haar)|slaap je bij|woon je (?:daar|in zijn)")
 FINANCIEEL = rx(
+    r"(?:kan|kon|kunnen) (?:ik|ze|hij|k|we|wij) (?:dus |zelf |ook )?(?:niet eens|niet|geen|niks|nauwelijks) (?:[\w']+ )?(?:eten|kleren|kleding|boodschappen) (?:[\w']+ )?(?:kopen|betalen|halen) zonder (?:hem|haar|hen|hun)|without (?:him|her|them) (?:we|i) (?:eat|have) nothing",
     r"(?:zonder|zonde) (?:hem|haar) (?:kan|kon|heb|heeft) (?:ik|ze|k) (?:niet eens|niks|niets|geen|niet) (?:[\w']+ )?(?:eten|kleren|kleding|geld|kopen|betalen)",
     r"(?:mijn|mn|m'n|haar|d'r) (?:salaris|loon|uitkering|geld|bankpas|pinpas|zakgeld) (?:heeft|houdt|pakt|beheert|neemt) (?:hij|ze)",
     r"(?:kan|kon) (?:ik|ze|k) (?:zelf )?(?:niks|niets|geen eten|geen kleren|niet eens eten) (?:[\w']+ )?(?:kopen|betalen)",
@@ -130,14 +136,16 @@ SUMMARY_CUE = re.compile(r"^\W*(?:dus|als ik (?:het|je) goed begrijp|klopt het|b
 EXPLOITER_AGE_Q = re.compile(r"hoe oud (?:is|zijn|was|waren) (?:hij|die|de|ze|zij)(?! je)")
 _ANY_AGE = re.compile(r"(?<![\w-])(\d\d)(?![\w-])|(?<!\w)volwassen(?!\w)")
 ANDERS = rx(
-    r"schuld\w*|moet (?:[\w']+ ){0,4}?terugverdienen|terug ?betalen|afbetalen|terugbetalen|afwerken|(?:ik|ze|zij) (?:hem|haar|hun) (?:[\w']+ )?(?:nog )?(?:geld|\d+ euro) (?:moet|schuldig)",
-    r"opgesloten|opsluit\w*|sluit (?:me|mij|haar|hem) op|op slot|deur (?:[\w']+ ){0,3}?(?:dicht|op slot)|(?:niet|nie|ni) (?:alleen )?(?:weg|naar buiten|de deur uit)|mag (?:[\w']+ )?(?:niet|nie|ni) (?:alleen )?(?:weg|naar buiten|naar huis)",
+    r"(?<!eigen\s)(?<!mijn\s)(?<!jouw\s)(?<!je\s)(?<!niet\s)schuld(?!ig (?:voelen|voel))(?! (?:is|was|geven|gaf))\w*|moet (?:[\w']+ ){0,4}?terugverdienen|terug ?betalen|afbetalen|terugbetalen|afwerken|(?:ik|ze|zij) (?:hem|haar|hun) (?:[\w']+ )?(?:nog )?(?:geld|\d+ euro) (?:moet|schuldig)",
+    r"opgesloten|opsluit\w*|sluit (?:me|mij|haar|hem) op|op slot|deur (?:[\w']+ ){0,3}?(?:dicht|op slot)|(?:niet|nie|ni) (?:alleen )?(?:weg|naar buiten|de deur uit)|mag (?:[\w']+ )?(?:niet|nie|ni) (?:alleen )?(?:weg|naar buiten|naar huis)|(?:(?:mag|mocht) (?:ik|ze|k)|(?:ik|ze|k) (?:mag|mocht)) (?:[\w']+ )?nergens (?:alleen |meer )?(?:heen|naartoe)",
     r"(?:paspoort|id-kaart|id kaart|idkaart|identiteitskaart|identiteitsbewijs|id|legitimatie|papieren|verblijfsvergunning|telefoon|mobiel) (?:[\w']+ ){0,2}?(?:afgepakt|afgenomen|ingenomen|kwijt|weggenomen|houdt|gehouden|heeft)",
     r"(?:pakt|pakte|nam|neemt|houdt|heeft) (?:mijn|haar|m'n|mn|d'r) (?:paspoort|id-kaart|id kaart|identiteitskaart|papieren|id|legitimatie|verblijfsvergunning)",
     r"(?:dat|dit|alles|het) (?:[\w']+ )?(?:mag|mogen) bepalen|mag (?:[\w']+ )?bepalen (?:want|omdat)",
     r"(?:normaal|gewoon|zo hoort) (?:[\w']+ ){0,2}?(?:in (?:ons|onze|de) (?:gezin|familie|cultuur))|(?:ik|ze) moet (?:gewoon )?(?:luisteren|gehoorzamen) (?:want|omdat|naar)|dat (?:ik|ze) (?:moet|moeten) luisteren",
     r"(?:heeft|pakt|pakte|nam|houdt) (?:mijn|haar|m'n|mn|d'r) (?:telefoon|mobiel|gsm|bankpas|pinpas|pas|id|paspoort|papieren)(?: \w+){0,3} (?:af|afgepakt|weg|afgenomen|en geeft|zodat)",
     r"(?:geeft|geef) (?:het|ze|die|dat|m|hem) (?:[\w']+ )?(?:niet|ni|nie|nooit) (?:meer )?terug",
+    r"ik ben (?:je|jouw|haar|zijn) (?:vader|moeder|oom|tante|baas)|(?:onze|de|mijn|haar|zijn) cultuur|(?:doet|doe|doen) wat ik zeg|(?:ik|ze|zij) (?:ben|is|was) van hem|(?:mocht|mag|mogen) (?:hij|zij|ze) bepalen|(?:mocht|mag) bepalen wat|"
+    r"(?:has|have|took|take|takes|keeps) (?:[\w']+ )?(?:passport|id card|id|documents)|(?:i|we) (?:still )?(?:owe|have (?:a )?debt)|debt (?:of|for)|"
     r"(?:mag|mogen) (?:dat|dit|alles) bepalen|(?:want|omdat) (?:hij|zij|ze) (?:is )?(?:mijn|haar) (?:vader|moeder|ouders?) (?:is|zijn)|het hoort zo in (?:onze|de) familie|voodoo|juju|eed|vloek",
 )
 GEWELD_Q = re.compile(r"geslagen|bedreigd|pijn|(?<!seksueel )geweld|slaat hij|dreigt hij(?! met (?:beelden|foto|filmpjes))|dreigt hij weleens")
@@ -152,8 +160,12 @@ MIDDELEN_WITHDRAW = rx(
 MIDDELEN_Q = re.compile(r"drugs of alcohol|alcohol of drugs|drugs van|(?:krijg|gebruik) je drugs|drank van hem")
 
 _OLD = rx(r"volwassen (?:man|vent|kerel|vrouw)|(?:veel|stuk|heel veel|echt veel) ouder|oude (?:man|vent|kerel)|(?:man|vent) van (?:in de )?(?:\d\d|dertig|veertig|vijftig|zestig)")
-_THEIR_AGE = rx(r"(?:hij|die|ze|de pleger) is (?:al |pas |ongeveer |rond |zo'?n |denk ik |echt )?(\d\d)(?: jaar| jr)?(?: oud)?|(?<![^\n])(\d\d) (?:jaar |jr )?(?:denk ik|ofzo|geloof ik) en (?:ik|ze) (?:ben|is)|(?:man|vent|gast|jongen) van (\d\d)")
+_THEIR_AGE = rx(r"(?:hij|die|ze|de pleger) (?:is|was) (?:toen |nu )?(?:al |pas |ongeveer |rond |zo'?n |denk ik |echt |zeker |minstens |wel |begin |eind |midden |ergens rond )?(\d\d)(?: jaar| jr)?(?: oud)?|(?<![^\n])(\d\d) (?:jaar |jr )?(?:denk ik|ofzo|geloof ik) en (?:ik|ze) (?:ben|is)|(?:man|vent|gast|jongen) van (\d\d)")
 _YOUNG = rx(r"(?:ik ben|ze is) (?:nog )?(?:zo|zo'n|heel|erg|best) jong|(?:ik ben|ze is) (?:nog )?minderjarig|nog een kind")
+
+
+# The victim's refusal, whose 'niet' does not negate the threat after it.
+REFUSAL = re.compile(r"(?<!\w)(?:niet|nie|ni|geen|nee)\W+(?:[\w']+\W+){0,2}?(?:meer\W+)?(?:wil|wilde|wou|wilden|meewerk\w*|meedoe\w*|mee ?wil\w*|doe|deed|ga|ging|kom|kwam|betaal\w*|luister\w*|gehoorzaam\w*|meega\w*|zeg|zei)(?!\w)[^.!?]*$")
 
 
 def code_dwang(ctx: Context) -> tuple[list[str], float, tuple[Evidence, ...]]:
@@ -166,8 +178,10 @@ def code_dwang(ctx: Context) -> tuple[list[str], float, tuple[Evidence, ...]]:
     for name, pattern in (("geweld", GEWELD), ("sextortion", SEXTORTION), ("middelenafhankelijkheid", MIDDELEN),
                           ("lvb", LVB), ("inwonend", INWONEND), ("inwonend", INWONEND_MORE), ("financiele_afhankelijkheid", FINANCIEEL), ("anders", ANDERS)):
         for hit in doc.find(pattern):
-            if name == "anders" and hit.hypothetical is False and hit.negated and "niet" in hit.quote.lower():
+            if name == "anders" and hit.hypothetical is False and hit.negated and re.search(r"niet|nie\b|nergens|nooit", hit.quote.lower()):
                 pass  # 'mag niet weg' carries its own negation
+            elif hit.negated and not hit.hypothetical and REFUSAL.search(doc.lowered[hit.message][max(0, hit.start - 40):hit.start]):
+                pass  # 'toen ik zei dat ik niet meer wilde dreigde hij': the refusal is negated, not the threat
             elif not hit.asserted:
                 continue
             if name == "sextortion" and not THREAT_CUE.search(doc.lowered[hit.message]):
@@ -179,7 +193,7 @@ def code_dwang(ctx: Context) -> tuple[list[str], float, tuple[Evidence, ...]]:
     if "anders" in found:
         # 'een jongen die geld schuldig was': someone else's debt is no means of control.
         kept = [e for e in found["anders"] if not (e.quote.lower().startswith("schuld") and re.search(
-            r"(?:die|dat|wie) (?:[\w']+ ){0,2}$", doc.lowered[e.message][max(0, e.start - 25):e.start]))]
+            r"(?:die|dat|wie) (?!ik |k |ze |zij |we |wij )(?:[\w']+ ){0,2}$", doc.lowered[e.message][max(0, e.start - 25):e.start]))]
         if kept:
             found["anders"] = kept
         else:
@@ -249,6 +263,8 @@ def _age_gap(ctx: Context) -> Evidence | None:
     for hit in doc.find(_THEIR_AGE):
         if not hit.asserted:
             continue
+        if re.search(r"(?:ik ben|ben|als|ikzelf ben) (?:een |n |zelf een )?$", doc.lowered[hit.message][max(0, hit.start - 20):hit.start]):
+            continue  # 'ik ben een man van 24': the chatter, not the exploiter
         value = next((int(g) for g in hit.groups if g), None)
         if value is None:
             continue

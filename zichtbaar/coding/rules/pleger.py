@@ -27,7 +27,7 @@ _CANON = {v: k for k in (*FAMILY, *PARTNER, *SOCIAL) for v in ({k} | __import__(
 PERSON = rx(rf"((?:{POSS}|een|n|'n|die|de|dat|het|'t|t) (?:(?:grote|kleine|oudere|oudste|jongste|beste|eigen|nieuwe|oude|ex-?|older|big|little|step) )?)({alternation(_ALL)})(?: van (?:een|mijn|mn|m'n|haar|de) (\w+))?")
 SOCIAL_PHRASE = rx(
     r"(?:kennis|kennsi|kenis)",
-    r"(?:jongen|gast|man|vent|kerel|jongeman|meisje|jongens|gasten|mannen|iemand|meneer)(?: van (?:\d\d|in de \d\d))? (?:uit|van|bij|in|op) (?:(?:de|mijn|mn|m'n|haar|onze|ons|het|een|t|'t) )?(?:[\w']+ )?(?:buurt|straat|wijk|klas|school|shcool|scohol|schol|werk|sportclub|club|voetbal|voetbalclub|sportschool|team|kerk|moskee|opleiding|stage|instelling|groep|woongroep|jeugdzorg|kermis|stad|dorp|vriendengroep)",
+    r"(?:jongen|gast|man|vent|kerel|jongeman|meisje|jongens|gasten|mannen|iemand|meneer)(?: van (?:\d\d|in de \d\d))? (?:uit|van|bij|in|op) (?:(?:de|mijn|mn|m'n|haar|onze|ons|het|een|t|'t) )?(?:[\w']+ )?(?:\w*(?:buurt|straat|wijk|klas|school|shcool|scohol|schol|sportclub|club|voetbal|sport|team|kerk|moskee|opleiding|instelling|groep|plein|pleintje|park|veld|flat)\w*|werk|stage|jeugdzorg|kermis|stad|dorp)(?!\w)",
     r"(?:een|die) (?:vriend|kennis) van (?:een|mijn|mn|haar) (?:vriendin|vriend|broer|zus|neef|nicht)",
     r"jongens (?:die|van) (?:[\w']+ ){0,3}?(?:in de drugs|uit de instelling|van de instelling)",
     r"(?:iemand|een jongen|een man|een gast|jongens) die (?:ik|ze|hij) (?:ken|kent|kende) (?:van|uit|via) (?:de|het|mijn|haar|school|werk|buurt)",
@@ -38,6 +38,8 @@ SOCIAL_PHRASE = rx(
 # The exploiter is (or was) the victim's boyfriend: 'ik heb een vriend en die ...',
 # 'hij was mijn vriend zeg maar', 'ze heeft een vriendje die', 'die ze haar vriendje noemt'.
 PARTNER_STATEMENT = rx(
+    r"(?:we|wij) (?:kregen|hadden|hebben|kregen toen|kregen daarna) (?:[\w']+ )?(?:iets|verkering|een relatie|relatie|wat)(?!\w)|(?:kregen|hadden) (?:we|wij) (?:[\w']+ )?(?:iets|verkering|een relatie)(?!\w)",
+    r"(?:ik|k|ze|zij|mijn \w+(?: \w+)?|haar \w+) (?:heb|had|heeft) (?:[\w']+ ){0,4}?(?:een|n|'n) (?:nieuwe |oudere |veel oudere )?(?:vriend|vriendje|vrind|lover|boyfriend|bf|lief)(?! van)(?!\w)",
     r"(?:ik|k|ze|zij) (?:heb|had|heeft) (?:sinds kort |nu |toen )?(?:een |n |'n )?(?:nieuwe |oudere )?(?:vriend|vriendje|vrind|lover|boyfriend|bf|lief)(?! van)(?!\w)",
     r"(?:hij|die) (?:is|was|werd) (?:toen |nu |eigenlijk |een soort )?(?:mijn|haar|mn|m'n|me) (?:vriend|vriendje|lover|boyfriend|bf|lief|ex)(?! van)(?!\w)",
     r"(?:ik|k|ze|zij|we|wij) (?:heb|had|heeft|hadden|hebben|kreeg|kreeg ik) (?:[\w']+ )?(?:iets|verkering|een relatie|relatie|kkering) (?:met|gekregen met)",
@@ -55,11 +57,11 @@ ONLINE_STRANGER = rx(
 )
 COERCE = rx(
     r"laat|laten|liet|dwingt|dwong|dwingen|gedwongen|verkoopt|verkocht|verkoop|verkopen|regelt|regelen|pakt|pakken|houdt|houd|"
-    r"neemt|mee naar|moet|moest|moete|geld|klanten?|klaten|tippel\w*|werken|werk|slaat|sloeg|dreigt|chanteert|mannen|mannn|"
+    r"money|have to|clients|window|debt|take it|work for|neemt|mee naar|moet|moest|moete|geld|klanten?|klaten|tippel\w*|werken|werk|slaat|sloeg|dreigt|chanteert|mannen|mannn|"
     r"drugs|drus|koerier|afspreken|seks|sex|escort|verdient|uitbuit\w*|loverboy|verhuurt|filmt|gefilmd|stuurt|dealen|webcam|livestream\w*"
 )
 TELLING = rx(
-    r"verteld|vertellen|vertel|vertelt|gezegd|zeggen|weet|weten|wist|durf|durft|gepraat|praten|zorgen|zorgn|bezorgd|ongerust|"
+    r"denken|denkt|dacht|dachten|merken|merkte|verteld|vertellen|vertel|vertelt|gezegd|zeggen|weet|weten|wist|durf|durft|gepraat|praten|zorgen|zorgn|bezorgd|ongerust|"
     r"dreigt|dreigde|bedreigt|aandoet|aandoen|iets aan|in elkaar|pijn|hulp|helpen|bellen|schaam|gemerkt|merkt|boos|ruzie|woon|woont|wonen|slaapt|slaap|logeer\w*|in de war"
 )
 TELL_BEFORE = re.compile(r"(?:durf|durft|dreigt|dreigde|bedreigt|aandoen|zorgen|zorgn|bezorgd|hulp)\W+(?:\w+\W+){0,3}$")
@@ -86,6 +88,11 @@ def code_pleger(ctx: Context) -> tuple[Finding, Finding]:
             continue  # 'mijn zoon' again, later in the chat: still the victim
         det, noun, of = (hit.groups + (None, None, None))[:3]
         group = _ALL[noun]
+        if noun in _CHILD and ctx.value("achtergrond_chatter") == "familielid" and (det or "").strip().startswith(("mijn", "mn", "m'n", "onze", "ons")):
+            continue  # a parent's 'mijn zoon' is the victim
+        if noun in ("neef", "oom") and (det or "").strip().startswith(("die", "de")) and re.search(
+                rf"(?<!\w)(?:zijn|z'n|zn|hun|diens) {noun}(?!\w)", doc.joined):
+            continue  # 'die neef' after 'bij hem en z'n neef': the exploiter's cousin
         det = (det or "").strip()
         if not _about_exploitation(ctx, hit, subject_ok=True):
             continue
@@ -101,9 +108,13 @@ def code_pleger(ctx: Context) -> tuple[Finding, Finding]:
                 continue  # 'een man', 'die man'
         if det.startswith(("zijn", "z'n", "zn")) and ctx.self_victim and group != "sociale_omgeving":
             continue  # 'hij en zijn broer': the exploiter's relatives, not the victim's
+        if of and noun in ("vriend", "partner", "man", "vriendje", "lover") and of in ("moeder", "mama", "mam", "ma", "vader", "papa", "pap", "pa"):
+            group, detail = "familie", "stiefouder"  # 'de nieuwe vriend van mijn moeder'
+            candidates.append((hit, group, detail))
+            continue
         if group == "familie":
             if of:
-                group = "sociale_omgeving"  # 'de dochter van de buren'
+                group = "sociale_omgeving"  # 'de dochter van de buren''
             elif det.startswith(("een", "die", "de", "dat", "het", "'t", "t")) and noun not in ("oom", "neef"):
                 continue
             else:
@@ -140,6 +151,10 @@ def code_pleger(ctx: Context) -> tuple[Finding, Finding]:
     return relation, detail_finding
 
 
+ALSO_VICTIM = re.compile(r"^\W*(?:[\w'-]+ ){0,3}?(?:moet|moest|moeten|moesten|werd|wordt|is|was) (?:ook|ok)(?: \w+)? (?:voor|mee|slachtoffer|gedwongen|met)(?!\w)")
+_CHILD = frozenset({"zoon", "zoontje", "dochter", "dochtertje", "kind", "stiefzoon", "stiefdochter", "pleegzoon", "pleegdochter"})
+
+
 def _about_exploitation(ctx: Context, hit: Hit, subject_ok: bool = False) -> bool:
     """The message that names this person talks about the exploitation, not
     about telling someone or about the chatter's own worries."""
@@ -148,6 +163,10 @@ def _about_exploitation(ctx: Context, hit: Hit, subject_ok: bool = False) -> boo
     rest = text[hit.end :]
     before = text[: hit.start]
     clause_rest = re.split(r"[.!?;\n]", rest[:30], maxsplit=1)[0]
+    if ALSO_VICTIM.match(rest):
+        return False  # 'mijn neefje moest ook voor ze lopen': another victim, not the exploiter
+    if re.match(r"^\W*(?:[\w-]+ )?(?:die|dat|wie) (?:me|mij|haar|hem|ons) ", rest) and COERCE.search(rest[:80]):
+        return True  # 'over mn ex die me met zn vrienden liet meegaan': the relative clause tells it
     if TELL_BEFORE.search(before[-30:]) or TELLING.search(clause_rest) or AGE_AFTER.match(rest):
         return False
     if re.search(r"(?<!\w)(?:aan|tegen|met|bij|naar) $", before[-12:]):
@@ -162,7 +181,7 @@ def _about_exploitation(ctx: Context, hit: Hit, subject_ok: bool = False) -> boo
     # then the exploitation in the next or previous visitor message.
     if len(text) < 160:
         slot = doc.indices.index(hit.message)
-        for other in (slot - 1, slot + 1):
+        for other in (slot - 1, slot + 1, slot + 2):
             if 0 <= other < len(doc.indices) and abs(doc.indices[other] - hit.message) <= 3:
                 if COERCE.search(doc.lowered[doc.indices[other]]):
                     return True
@@ -227,6 +246,13 @@ MEER_PLEGERS = rx(
     r"(?:zijn|haar) (?:vrienden|maten|broer|broers|neef|vader|moeder|vriend) (?:[\w']+ ){0,3}?(?:ook|regelen|helpen|doen mee|halen|brengen|regelt|haalt|brengt|verdienen)",
     r"(?:een|die) (?:hele )?(?:groep|netwerk|bende)",
     r"meerdere (?:jongens|mannen|daders|plegers|gasten)",
+    r"voor (?:een paar|paar|twee|drie|vier|meerdere|een groep|\d+) (?:oudere )?(?:jongens|gasten|mannen|kerels)(?!\w)",
+    r"(?:zn|z'n|zijn|haar|d'r|hun) (?:[\w']+ )?(?:neef|neefje|broer|broertje|vriend|maat|vader|moeder|zus|neven|broers|vrienden|maten|oom|baas|zoon|vriendin)(?: (?!en |maar |of |die )[\w'\[\]-]+)? (?:regelt|regelde|haalt|haalde|brengt|bracht|rijdt|reed|stuurt|stuurde|beheert|helpt|hielp|krijgt|kreeg|telt|houdt|pakt|int)(?!\w)",
+    r"(?:werken|werkten|doen|deden|lijken|regelen) (?:het |ze |zij |dit |dat )?(?:[\w']+ )?samen(?!\w)|(?:het|dit|dat) samen (?:te )?(?:doen|doet|regelen|regelt)|they do it together|together with",
+    r"het zijn er (?:[\w']+ )?(?:een stuk of \w+|\d+)|een stuk of (?:twee|drie|vier|vijf|zes|\d+) (?:jongens|mannen|gasten)|(?:de|die) twee (?:mannen|jongens|gasten|kerels)",
+    r"(?:ze|zij|die jongens|die gasten|die mannen|die twee) (?:hebben|houden|pakken|halen|geven|regelen|sturen|dwingen|laten|nemen|verkopen|bepalen|beheren|appen|bellen) (?:(?:zijn|haar|mijn|m'n|mn|hun) (?:pas|pinpas|bankpas|geld|paspoort|telefoon|uitkering|loon)|(?:me|mij|hem|haar) (?:[\w']+ )?(?:geld|drugs|de bolletjes|spullen|pakketjes|op|mee))(?!\w)",
+    r"(?:his|her) (?:cousin|brother|son|friend|friends|father|mother) (?:[\w']+ ){0,2}?(?:take|takes|count|counts|bring|brings|drive|drives)",
+    r"(?:twee|drie|vier|vijf|een paar|paar|meerdere|verschillende|een groep|\d+) (?:oudere |andere )?(?:jongens|mannen|gasten|kerels|mensen|personen|gozers|meiden|vrouwen) (?:[\w']+ ){0,3}?(?:laten|lieten|dwingen|dwongen|verkopen|verkochten|regelen|regelden|sturen|stuurden|dreigen|dreigden|pakken|pakten|houden|hielden|gebruiken|bepalen|zeggen)(?!\w)",
     r"(?:die|hij|ze) rijdt (?:me|mij|haar|hem) (?:overal )?(?:heen|rond|naar)",
     r"(?:er is )?(?:nog )?(?:iemand|een vriend van hem|een andere jongen|een andere man) (?:anders )?die (?:[\w']+ ){0,3}?(?:regelt|helpt|rijdt|brengt|haalt)",
     r"(?:ze|zij) (?:dwingen|laten|verkopen|regelen|pakken|houden) (?:me|mij|haar|hem|ons)",
@@ -248,6 +274,7 @@ EEN_PLEGER = rx(
     r"alleen hij|hij alleen|hij is de enige|ze is de enige die (?:het|dit) regelt",
     r"niemand anders (?:[\w']+ )?(?:bij betrokken|doet mee|helpt|regelt)|er is niemand anders|(?:enkel|alleen maar) (?:hij|zij|hem|haar)|(?:it'?s )?(?:just|only) (?:him|her)",
     r"(?:het|t) is (?:alleen|enkel) (?:mijn|haar|zijn|mn|m'n|die|de) \w+|(?:doet|deed) (?:het|dit|alles) (?:helemaal |echt )?alleen",
+    r"niemand anders(?!\w)|(?:doet|regelt|deed|regelde) (?:het|dit|alles) (?:[\w']+ ){0,2}?(?:zelf|alleen)(?!\w)|(?:was|is) (?:alleen|enkel) hij",
 )
 EEN_PLEGER = guarded(EEN_PLEGER, 'alleen', 'enige', 'niemand', 'enkel', 'just', 'only')
 PLEGERS_Q = re.compile(r"de enige die|anderen bij betrokken|doet (?:hij|ze|zij|\w+ \w+) (?:dit|het) alleen|alleen of met|met meer|"
@@ -275,9 +302,18 @@ MEER_SLACHTOFFERS = rx(
     r"(?:er )?(?:lopen|werken|zitten|staan|stonden) (?:[\w']+ ){0,2}?(?:meer|andere|nog) (?:[\w']+ )?(?:meisjes|meiden|jongens|vrouwen|kinderen|jongeren)",
     r"(?:nog|ook) (?:\d+|twee|drie|vier|vijf|andere) (?:andere )?(?:meisjes|meiden|jongens|vrouwen) (?:[\w']+ ){0,3}?(?:met|op) (?:hetzelfde|dezelfde)",
 )
+# Other victims told in passing: 'mn neef heeft ook zn pas aan hem gegeven', 'haar broertje van tien moet ook mee'.
+OTHER_VICTIM = rx(
+    rf"(?:mijn|mn|m'n|haar|zijn|z'n|d'r) (?:[\w']+ )?(?:{_OTHERS}|neefje|nichtje|vriendinnetje)(?: [\w'\[\]-]+){{0,4}}? (?:moet|moest|moeten|moesten|heeft|had|is|was|werd|wordt|doet|deed|krijgt|kreeg|zit|zat|gaat|ging|werkt|werkte|loopt|liep)(?: [\w']+){{0,3}}? (?:ook|ok)(?!\w)",
+    r"(?:nog )?(?:een )?(?:tweede|derde|ander|andere) (?:meisje|meid|jongen|vrouw|kind|slachtoffer)(?! van (?:mij|me))",
+    r"(?:\d+|two|three|four|five) more (?:girls|boys|men|women)|same story for all|other (?:girls|women|boys|men) (?:too|also)|work for (?:him|them) (?:also|too)",
+    r"(?:neemt|nam|brengt|bracht|haalt|haalde|heeft) (?:[\w']+ )?(?:ook|nog) (?:meer |andere )?(?:meiden|meisjes|jongens|kinderen|vrouwen)",
+    r"(?:ook|nog) (?:meer )?(?:meiden|meisjes|jongens|kinderen|vrouwen|jongeren) (?:[\w']+ ){0,4}?(?:mee|voor hem|voor ze|voor hun|die hij|die ze)",
+)
+OTHER_VICTIM = guarded(OTHER_VICTIM, "ook", "ok", "tweede", "derde", "ander", "more", "same", "other", "also", "nog")
 EEN_SLACHTOFFER = rx(
     r"alleen (?:bij|met) (?:mij|me|haar)(?! \w+ (?:wonen|blijven|slapen))",
-    r"(?:ik ben|ze is|zij is) de enige",
+    r"(?:ik ben|ze is|zij is|ben ik|is ze|is zij) de enige",
     r"(?:geen|niet) (?:andere|meer) (?:meisjes|meiden|jongens|vrouwen|mensen|slachtoffers)",
     r"er (?:zijn|zn|is) (?:verder )?(?:geen|niet) (?:anderen|andere|meer)(?: bij (?:hem|haar|hen))?",
     r"(?:ik ben|ze is) (?:de )?enige",
@@ -321,6 +357,8 @@ def code_meerdere_slachtoffers(ctx: Context) -> Finding:
     doc = ctx.doc
     hits = doc.find(MEER_SLACHTOFFERS)
     yes = [h for h in hits if h.asserted]
+    if not yes:
+        yes = [h for h in doc.find(OTHER_VICTIM) if h.asserted]
     no = [h for h in doc.find(EEN_SLACHTOFFER) if not h.hypothetical] + [h for h in hits if h.negated and not h.hypothetical]
     for answer in doc.answers(SLACHTOFFERS_Q):
         question = doc.lowered[max(i for i in range(answer.message) if doc.roles[i] == "counselor")]

@@ -24,6 +24,9 @@ SELF_AGE = rx(
     rf"(?:ik ben|ben|k ben|kben|i'?m) (?:een |n )?(?:meisje|meid|jongen|vrouw|man|gast|jongeman|girl|boy),? ({AGE_WORD})(?: jaar| jr| j)?{_NOT_AGE}",
     rf"(?<![^\n])(?:hallo|hoi|hey|hi|goedenavond|goedemorgen|goedemiddag)?,? ?(?:ik ben |ben )?(?:een |n )?(?:meisje|meid|jongen|vrouw|man|gast)(?: uit \w+)?,? ({AGE_WORD})(?: jaar| jr| j)?{_NOT_AGE}",
     rf"(?:mijn leeftijd is|leeftijd:?) ({AGE_WORD})",
+    rf"(?:ik word|ik wordt|k word|word ik) (?:volgende (?:week|maand)|binnenkort|over (?:een|twee|drie|\d) (?:weken|maanden|week|maand)|straks|morgen|deze maand|dit jaar|in (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)) ({AGE_WORD}){_NOT_AGE}",
+    rf"(?:i am|i'm|im) (?:from [\w-]+,? )?({AGE_WORD})(?: years| year| yo| y/o)?(?: old)?{_NOT_AGE}",
+    rf"(?:ik|ikke) \((?:[mvfj]\s?|[mvfj]/|jongen,?\s|meisje,?\s)?({AGE_WORD})(?:\s?[mvfj]|/[mvfj]|,?\sjongen|,?\smeisje)?\)",
     rf"(?<![^\n])({AGE_WORD}) (?:jaar|jr|j) oud{_NOT_AGE}",
 )
 THIRD_AGE = rx(
@@ -32,6 +35,14 @@ THIRD_AGE = rx(
     rf"(?:ze|zij) is (?:net als ik|ook|net zoals ik|even oud als ik,?) ({AGE_WORD})(?: jaar| jr)?{_NOT_AGE}",
 )
 THIRD_AGE_MALE = rx(rf"hij is (?:pas |net |nog maar |maar )({AGE_WORD})(?: jaar| jr)?{_NOT_AGE}")
+# The victim introduced by name or pronoun, age right after: 'Ahmad, hij is 17', 'Dewayne, 15 jaar',
+# 'Sander, is 19', 'hij is net als ik 17', 'ze zijn allebei 14'. Exploiters are usually older, so
+# a bare 'hij is 27' only counts up to 21.
+NAMED_AGE = rx(
+    rf"[\w\]\[-]+, (?:(?:hij|ze|zij) )?(?:is )?(?:pas |net |nu |al |nog maar )?({AGE_WORD})(?: jaar| jr)?(?: oud)?{_NOT_AGE}(?=[\s,.!?)]|$)",
+    rf"(?:hij|ze|zij) (?:is|zijn|wordt) (?:net als ik |ook |allebei |allemaal |beide |pas |net |nu |nog maar |al )*({AGE_WORD})(?: jaar| jr)?(?: oud)?{_NOT_AGE}",
+    rf"(?:mijn|mn|m'n|onze|een|haar|zijn) (?:[\w']+ )?(?:dochter|zoon|kind|meisje|jongen|leerling\w*|cli[eë]nte?|pupil|nichtje|neefje|broertje|zusje|vriendin|vriend|klasgenoot\w*)(?: [\w\]\[-]+)?,? (?:van |is |\()\s?({AGE_WORD})(?: jaar| jr)?{_NOT_AGE}",
+)
 AFTER_NOUN = re.compile(rf"^[^.!?\n]{{0,30}}?(?:(?<!\w)van ({AGE_WORD})(?: jaar| jr)?(?!\w){_NOT_AGE}|\(({AGE_WORD})\))")
 # 'mijn zoon jayden is 15', 'mijn dochter is 17 jaar': the noun, perhaps a name, then the age.
 NOUN_IS = re.compile(rf"^(?: [\w\[\]-]+)?,? (?:is|wordt|word) (?:pas |nu |net |nog maar |maar |al )?({AGE_WORD})(?!\w){_NOT_AGE}")
@@ -42,12 +53,17 @@ ANSWER_AGE = re.compile(rf"^\W*(?:ik ben |ben |bn |ze is |zij is |hij is |ik |k 
 SELF_GENDER = rx(
     r"(?:ik ben|ik bn|ben|bn|k ben|kben|ik ben zelf|als) (?:een |n |ook een )?(meisje|meid|meidje|girl|vrouw|dame|jongen|gast|jongeman|boy|man|kerel|mannetje)(?!\w)",
     r"(?:ik ben|ben) (?:een |n )?(m|v|man|vrouw|jongen|meisje) (?:van|\d)",
+    r"(?:ik|ikke) \((m|v|f|jongen|meisje)(?:\s?|/|,\s?)\d\d\)",
+    r"(?:ik|ikke) \(\d\d(?:\s?|/|,\s?)(m|v|f|jongen|meisje)\)",
 )
 GENDER_WORDS = {"meisje": "vrouw", "meid": "vrouw", "meidje": "vrouw", "girl": "vrouw", "vrouw": "vrouw", "dame": "vrouw",
                 "v": "vrouw", "jongen": "man", "gast": "man", "jongeman": "man", "boy": "man", "man": "man", "kerel": "man",
-                "mannetje": "man", "m": "man"}
+                "mannetje": "man", "m": "man", "f": "vrouw"}
 PROFILE_GENDER = {"v": "vrouw", "m": "man", "neutraal": "neutraal"}
 SHE = rx(r"ze|zij|haar|d'r|der")
+HE_WORDS = re.compile(r"(?<!\w)(?:hij|hem|zijn|z'n|zn)(?!\w)")
+SHE_WORDS = re.compile(r"(?<!\w)(?:zij|haar|d'r)(?!\w)")
+HE_WORDS_RX = rx(r"hij|hem|zijn|z'n|zn")
 
 
 def code_gender(ctx: Context) -> Finding:
@@ -64,8 +80,16 @@ def code_gender(ctx: Context) -> Finding:
     if ctx.victim_gender_hint is not None:
         gender, evidence = ctx.victim_gender_hint
         return Finding(gender, 0.85, (evidence,))
+    # The victim is the topic of the opening messages: the pronouns there say who it is
+    # ('ze' is left out: it is also 'they', the exploiters).
+    opening = " ".join(doc.lowered[m] for m in doc.indices[:3])
+    he, she_ = len(HE_WORDS.findall(opening)), len(SHE_WORDS.findall(opening))
+    if he >= 2 and he > she_:
+        hits = [h for h in doc.find(HE_WORDS_RX, context=False) if h.message in doc.indices[:3]]
+        if hits:
+            return from_hits("man", hits[:2], 0.6)
     she = doc.find(SHE, context=False)
-    if len(she) >= 2:
+    if len(she) >= 2 and not (he >= 2 and he > she_):
         return from_hits("vrouw", she[:2], 0.65)
     return Finding("onbekend", 0.6, (), source="geen_bewijs")
 
@@ -130,6 +154,15 @@ def code_age(ctx: Context) -> Finding:
     found = _answered_age(ctx, about_other=True)
     if found is not None:
         return found
+    for hit in doc.find(NAMED_AGE):
+        value = age(next((g for g in hit.groups if g), None))
+        if value is None or hit.hypothetical or hit.negated:
+            continue
+        if value > 21 and re.match(r"(?:hij|ze|zij) ", hit.quote.lower()):
+            continue  # 'hij is 27': most likely the exploiter
+        if re.search(r"(?<!\w)(?:ik|ikzelf) (?:ben|bn) (?:[\w']+ )?$", doc.sentence_before(doc.starts[doc.indices.index(hit.message)] + hit.start)[-25:]):
+            continue  # 'ik ben sanne, 16': the chatter's own age
+        return from_hits(value, [hit], 0.7)
     return Finding("onbekend", 0.7, (), source="geen_bewijs")
 
 

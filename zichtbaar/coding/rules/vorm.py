@@ -34,6 +34,7 @@ SEKSUEEL = rx(
     rf"{_WITH} {_MEN} (?:[\w']+ ){{0,3}}?(?:slapen|naar bed|afspreken|afspreke|seks|sex|neuken|dingen doen|mee(?:gaan)?)",
     rf"(?:slapen|slaapt|naar bed|seks hebben|sex hebben|seks|sex|afspreken|afspreekt|dingen doen) {_WITH} {_MEN}",
     r"verko(?:op|opt|cht|pen) (?:me|mij|haar|hem|ons|mn|meisjes)\b(?: \w+)?(?: aan)?",
+    r"(?:verhuurt|verhuurde|verhuren|leent|leende|lenen|biedt|bood|geeft|gaf) (?:me|mij|haar|hem|ons) (?:[\w']+ )?(?:uit )?aan (?:zijn |z'n |andere |oudere |allerlei |die )?(?:vrienden|mannen|kerels|jongens|maten|klanten|gasten)(?!\w)",
     r"verkocht (?:worden|wordt|word)",
     r"(?:seks|sex|neuken|naar bed|slapen|dingen doen) (?:[\w']+ ){0,3}?voor (?:geld|cash|drugs)",
     r"voor geld (?:[\w']+ ){0,3}?(?:seks|sex|naar bed|slapen|afspreken|neuken)",
@@ -77,11 +78,16 @@ CRIMINEEL_ALGEMEEN = rx(
     r"strafbare? (?:dingen|feiten|zaken)",
     r"in de drugs",
 )
+# Someone makes the victim do it: 'hij stuurt me de winkel in om te stelen', 'ik moet van ze inbreken'.
+FORCED_CRIME = re.compile(
+    r"(?<!\w)(?:moet|moest|moeten|moesten|laat|liet|laten|lieten|dwingt|dwong|dwingen|stuurt|stuurde|sturen|stuurden|verplicht|"
+    r"opdracht|van hem|van haar|van ze|van hun|voor hem|voor haar|voor ze|voor hun|anders|geeft (?:me|mij) (?:een )?lijst)(?!\w)")
+VICTIM_OF_CRIME = re.compile(r"(?:van (?:me|mij|ons|hem|haar) (?:gejat|gestolen|afgepakt)|(?:ben|is|werd|word|zijn) (?:ik |ze |hij )?(?:[\w']+ )?(?:beroofd|overvallen|bestolen))")
 CRIMINEEL_ALGEMEEN = guarded(CRIMINEEL_ALGEMEEN, 'crimin', 'mogen', 'mag', 'kunnen', 'strafba', 'drugs')
 _DRUG = r"(?:drugs|drus|durgs|drugz|druks|wiet|weed|hasj|coke|cocaine|cocaïne|pillen|xtc|heroine|heroïne|speed|ghb|spul|spullen|pakketjes|pakketten|paketten|pakjes|pakketje|tassen|tasjes|bolletjes|blokken|zakjes)"
 ACTIVITIES: dict[str, object] = {
     "drugs_vervoeren_verhandelen": rx(
-        rf"{_DRUG} (?:[\w']+ ){{0,3}}?(?:vervoeren|rondbrengen|rond brengen|rondbrenge|brengen|wegbrengen|verkopen|dealen|afleveren|smokkelen|vervoerd|rondgebracht|verkocht|bezorgen|runnen|halen|ophalen|overdragen)",
+        rf"{_DRUG} (?:[\w']+ ){{0,5}}?(?:vervoeren|rondbrengen|rond brengen|rondbrenge|brengen|wegbrengen|verkopen|dealen|afleveren|smokkelen|vervoerd|rondgebracht|verkocht|bezorgen|runnen|halen|ophalen|overdragen)",
         rf"(?:vervoeren|verkopen|dealen|rondbrengen|smokkelen|bezorgen) van {_DRUG}",
         r"op de hoek (?:[\w']+ )?staan|dealen|dealer|drugskoerier|koerier|drugsrunner|runner|bolletjesslikker|deallijn|dealt|dealde|drugs ?lijn|loopjongen|loopmeisje",
         rf"(?:breng|brengt|brengen|bracht|brachten) (?:[\w']+ ){{0,3}}?{_DRUG} (?:[\w']+ ){{0,3}}?(?:rond|weg|naar)",
@@ -95,6 +101,8 @@ ACTIVITIES: dict[str, object] = {
         r"spul (?:[\w']+ ){0,2}?(?:bij mij|bij me|bij haar|bij hem|bij ons|in mijn|in haar) (?:[\w']+ ){0,2}?(?:verstopt|opgeslagen|bewaard|neergelegd|gelegd)",
         r"(?:mijn|haar|ons) (?:huis|kamer|schuur|kast) (?:[\w']+ ){0,3}?(?:als opslag|voor (?:de )?drugs)",
         r"stash\w*",
+        r"(?:tas|tassen|sporttas|tasje|pakket\w*|pakje\w*|spullen|spul|doos|dozen|zak|zakken) (?:[\w']+ ){0,6}?(?:in|onder|bij|op) (?:mijn|mn|m'n|ons|onze|haar|zijn|z'n|de|het) (?:[\w']+ )?(?:kast|kamer|huis|schuur|kelder|zolder|bed|garage|thuis|berging) (?:[\w']+ ){0,3}?(?:leggen|zetten|verstoppen|bewaren|houden|neerleggen|liggen|staan)",
+        r"bij (?:mij|me|ons|haar|hem) thuis (?:[\w']+ ){0,5}?(?:leggen|bewaren|verstoppen|opslaan|liggen|neerleggen)",
         r"(?:die|dat|het|ze|spullen|spul|tas|tassen) (?:[\w']+ )?(?:moet|moest|moeten|moesten) (?:[\w']+ )?(?:bewaren|verstoppen|opslaan)",
         rf"(?:keeps|bewaart|verstopt|legt|houdt|stopt) (?:[\w']+ ){{0,2}}?(?:stuff|spul|spullen|{_DRUG}) (?:[\w']+ ){{0,2}}?(?:bij mij|bij me|bij ons|in mijn|in mn|in m'n|in ons)",
     ),
@@ -106,9 +114,15 @@ ACTIVITIES: dict[str, object] = {
         r"(?:mijn|haar|zijn) (?:bank)?rekening (?:[\w']+ ){0,3}?(?:gebruiken|gebruikt|lenen|uitlenen|afgeven|beschikbaar)",
         r"(?:mijn|haar|zijn) (?:pinpas|bankpas|pas en pincode) (?:[\w']+ ){0,3}?(?:afgeven|geven|gebruiken|gebruikt|lenen|uitlenen)",
         r"(?:geld )?(?:door te sluizen|doorsluizen|doorgesluisd|sluist)",
+        r"(?:bank)?(?:pas|pasje|passen|pinpas|pinpassen|bankpassen) (?:[\w']+ ){0,3}?(?:uitgeleend|uitlenen|afgegeven|afgeven|opgehaald|ophalen|aan hem gegeven|aan hem geven|aan hun)|(?:pas|passen|pasje) en (?:[\w']+ )?pincode",
+        r"(?:bank)?rekening\w* (?:[\w']+ ){0,4}?(?:openen|geopend|open|laten openen)(?!\w)|doorstorten|doorgestort|(?:pinnen|opnemen) en (?:[\w']+ ){0,3}?(?:aan hem|aan haar|aan hun|doorstorten|neerleggen)|lening op (?:mijn|haar|zijn) naam",
         r"(?:mijn|haar|zijn) (?:pas|rekening) (?:[\w']+ ){0,2}?(?:uitlenen|uitgeleend|lenen|geleend)",
         r"(?:gebruikt|gebruiken|gebruikte|uses|used) (?:[\w']+ )?(?:mijn|haar|zijn|m'n|mn|my|her|his) (?:bank)?(?:rekening|pas|pinpas|bankpas|account|bank account)",
         r"geld (?:[\w']+ ){0,4}?(?:pinnen|opnemen) (?:[\w']+ ){0,3}?(?:aan|naar) (?:hem|haar|hun) (?:geven|brengen)",
+        r"(?:heeft|hebben|had|pakt|pakte|kreeg|kregen|wil|wilde|vraagt|vroeg|gebruikt|gebruiken) (?:[\w']+ )?(?:mijn|haar|zijn|m'n|mn|d'r|z'n) (?:bank)?(?:pas|pasje|pinpas|rekening|rekeningnummer|pincode|bankgegevens|inlog\w*)(?: en (?:[\w']+ )?(?:pincode|code|pas|inlog\w*))? (?:[\w']+ ){0,6}?(?:storten|gestort|opnemen|opgenomen|pinnen|gepind|overmaken|overgemaakt|overboeken|geld op|geld van|geld naar)",
+        r"(?:via|over|op|van) (?:mijn|haar|zijn|m'n|mn) (?:bank)?rekening (?:[\w']+ ){0,2}?(?:laten lopen|laat lopen|liet lopen|sluizen|wegsluizen)",
+        r"geld (?:[\w']+ ){0,3}?(?:op|van|naar) (?:mijn|haar|zijn|m'n|mn) (?:bank)?rekening (?:[\w']+ ){0,3}?(?:gestort|storten|overgemaakt|overmaken|gezet|zetten|opnemen|opgenomen|pinnen|gepind)",
+        r"(?:storten|gestort|overmaken|overgemaakt) (?:[\w']+ ){0,4}?(?:en|om het) (?:[\w']+ ){0,3}?(?:opnemen|pinnen|op te nemen|te pinnen|doorsturen|door te sturen)",
     ),
     "mishandeling": rx(
         r"(?:iemand|mensen|jongens|anderen|een jongen|een man|hem) (?:[\w']+ ){0,2}?(?:in elkaar slaan|in elkaar trappen|in elkaar geslagen|aftuigen|afgetuigd|mishandelen|mishandeld|slaan voor hem|pijn doen voor hem)",
@@ -125,7 +139,7 @@ ACTIVITIES: dict[str, object] = {
 _ACTIVITY_NEEDLES = {
     "diefstal": ("jat", "stel", "steel", "stal", "gestolen", "pik", "diefstal", "inbr", "ingebroken", "inbreek"),
     "overval": ("overval", "beroo", "beroof", "roof", "ripdeal", "ramkraak", "plofkraak"),
-    "witwassen": ("wit", "money", "geldezel", "geld", "rekening", "pas", "sluis"),
+    "witwassen": ("wit", "money", "geldezel", "geld", "rekening", "pas", "sluis", "storten", "lening", "pincode", "inlog", "bankgegevens", "storten", "gestort"),
     "mishandeling": ("elkaar", "aftuig", "afgetuigd", "mishandel", "slaan", "pijn", "bedreig", "afpers"),
     "wapenhandel": ("wapen",),
 }
@@ -133,6 +147,13 @@ for _name, _needles in _ACTIVITY_NEEDLES.items():
     ACTIVITIES[_name] = guarded(ACTIVITIES[_name], *_needles)  # type: ignore[arg-type]
 
 ARBEID = rx(
+    r"werk\w* (?:[\w']+ ){0,8}?(?:krijg|krijgt|kreeg|krijgen) (?:ik |ze |hij |we )?(?:er |daar |daarvoor |hiervoor )?(?:bijna |vrijwel |nauwelijks |amper )?(?:niks|niets|geen (?:geld|loon|salaris|cent))(?!\w)",
+    r"(?:au ?pair|boerderij|kas|kassen|fabriek|nagelsalon|car ?wash|wasstraat|bouw|restaurant|keuken) (?:[\w']+ ){0,6}?(?:geen (?:geld|loon|salaris)|niks|niets)(?! mis)",
+    r"(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien) uur (?:per|een|op een|elke) dag|(?:\d+|zeven) dagen (?:per|in de|van de) week",
+    r"(?:krijg|krijgt|krijgen|kreeg|kregen|verdien|verdient) (?:ik |ze |hij |we |zij )?(?:bijna |vrijwel |nauwelijks |amper |haast )(?:niks|niets|geen geld|geen loon)|(?:\d+|twee|drie|een) euro (?:per|een|het) uur",
+    r"(?:loon|salaris) (?:[\w']+ ){0,3}?(?:inhoudt|ingehouden|inhouden|achterhoudt|achtergehouden|niet (?:uit)?betaald)|terugwerken|terug te werken|(?:moet|moest) (?:[\w']+ ){0,3}?(?:afwerken|terugwerken)",
+    r"(?:schoonmaken|poetsen|werken|oppassen|klussen) (?:[\w']+ ){0,3}?bij (?:andere|allemaal|verschillende) (?:gezinnen|mensen|adressen|huizen)",
+    r"(?:work|working) (?:[\w']+ ){0,3}?(?:\d+ hours|every day|7 days|no money|no salary|for nothing)|(?:take|took|takes|has|keeps) my passport|(?:i|we) owe|debt",
     r"werk(?:en|t)? (?:[\w']+ ){0,3}?(?:zonder|voor) (?:loon|salaris|betaling|niks|niets|geen geld)|(?:zonder|geen) (?:loon|salaris) (?:[\w']+ ){0,2}?werk\w*",
     r"(?:hele dag|de hele dag|dag en nacht|elke dag|zonder loon|voor niks|voor niets|gratis|zonder betaling) (?:[\w']+ ){0,3}?werken",
     r"werk(?:en|t)? (?:[\w']+ ){0,5}?(?:en|maar) (?:[\w']+ )?(?:krijg|krijgt|krijgen|kreeg|krjg|kirjg|krig|kijg) (?:niks|niets|geen (?:loon|salaris|geld|cent)|bijna niks)",
@@ -144,13 +165,14 @@ ARBEID = rx(
     r"\d+ uur per dag|(?:geen|zonder) vrije dag\w*|\d+ euro per (?:week|maand) (?:[\w']+ ){0,4}?(?:rest|houdt)|schuld (?:[\w']+ ){0,4}?(?:reis|huis)|(?:reis|huis) (?:[\w']+ ){0,3}?schuld",
     r"(?:schoonmaken|poetsen|in de keuken|in het restaurant|op het land|in de kas|nagelsalon|in de fabriek|in de bouw|au pair|huishouden|huishoudelijk werk) (?:[\w']+ ){0,5}?(?:zonder|geen|niks|niets) (?:loon|geld|betaald|salaris)",
 )
-ARBEID = guarded(ARBEID, 'werk', 'baas', 'bazin', 'loon', 'betaal', 'salaris', 'uitgebuit', 'slaaf', 'slaven', 'niks', 'niets', 'gratis',
+ARBEID = guarded(ARBEID, 'werk', 'baas', 'uur', 'dagen', 'krijg', 'kreeg', 'verdien', 'euro', 'inhoud', 'ingehouden', 'achter', 'afwerk',
+                 'schoonma', 'poets', 'oppas', 'kluss', 'work', 'passport', 'owe', 'debt', 'bazin', 'loon', 'betaal', 'salaris', 'uitgebuit', 'slaaf', 'slaven', 'niks', 'niets', 'gratis',
                  'uur per dag', 'vrije dag', 'per week', 'per maand', 'schuld')
 # The counselor asks whether the work is paid; the visitor says no.
 PAID_Q = re.compile(r"(?:krijg|krijgt|word|wordt) (?:je|u|jij|ze|hij) (?:wel |ook |daar |er |hier |daarvoor )*(?:betaald|loon|salaris|geld voor (?:je|jouw|uw|het) werk)")
 
 _WEAK_SEX = re.compile(r"klant|klaten|klnt|geld|werk|verdien|betal|cash|poen|centen")
-_STRONG_SEX = re.compile(r"seks|sex|mannen|mannn|bed|escort|tip+e+l|prostit|hoer|cam|advertentie|verko|slapen|neuk|vrienden|aangeboden|stream")
+_STRONG_SEX = re.compile(r"window|clients?|prostitution|brothel|seks|sex|mannen|mannn|bed|escort|tip+e+l|prostit|hoer|cam|advertentie|verko\w* (?:me|mij|haar|hem)|slapen|neuk|vrienden|aangeboden|stream|naar boven")
 _DRUG_WORD = re.compile(_DRUG)
 
 
@@ -177,10 +199,68 @@ SEKSUEEL_GEWELD = rx(
 FINANCIEEL = rx(r"schuld\w*|geld lenen|geleend|afpers\w*|perst|betalen|rekeningen|huur|geldproblemen|geld ?zorgen|euro|geld")
 
 
+# Concepts rather than phrases: chatters describe sexual exploitation in endless
+# word orders, but one message that names sex, money and someone who makes it
+# happen is what a coder recognises ('mijn vader laat mannen bij mij komen voor geld').
+SEX_WORD = rx(
+    r"seks|sex|seksue\w*|sexue\w*|naar bed|bed in|slapen met|(?:slaap|slapen|slaapt|sliep|sliepen) (?:[\w']+ ){0,2}?met|neuk\w*|geneukt|pijp\w*|gepijpt|beffen|aftrekken|"
+    r"intiem\w*|uitkleden|uitgekleed|dingen (?:doen|gedaan) met|aan (?:me|mij|haar|hem) (?:zitten|zaten|zit)|verkracht\w*|"
+    r"mannen|kerels|klanten|ouwe mannen|oude mannen|vreemde mannen|escort\w*|hoer\w*|prostitu\w*|webcam\w*|cam|naar boven|"
+    r"(?:mee|meegaan|meegaat|meeging|meegingen|mee moet|mee moest|mee moeten) (?:met|naar) (?:een |die |de |zijn |z'n |andere )?(?:vriend|vrienden|maat|maten|man|mannen|kerel|kennis|gasten)\w*|"
+    r"met (?:een |die |de |zijn |z'n |andere )?(?:vriend|vrienden|maat|maten|man|mannen|kerel|kennis|gasten)\w* (?:van hem |van haar |van hun )?(?:mee|naar boven|chillen|aardig)|"
+    r"aardig (?:zijn |moest zijn |moet zijn )?(?:voor|tegen) (?:een |die |zijn |z'n )?(?:vriend|vrienden|man|mannen|maat|maten)\w*|"
+    r"(?:in|naar) (?:de|die|een|zijn|hun) (?:kamer|hotelkamer|slaapkamer)|clients?|window|brothel|sex work|prostitution",
+)
+SEX_WORD = guarded(SEX_WORD, "seks", "sex", "bed", "slap", "slaap", "sliep", "neuk", "pijp", "bef", "aftrek", "intiem", "uitklee", "uitgekleed",
+                   "dingen", "zit", "zat", "verkracht", "mannen", "kerels", "klanten", "escort", "hoer", "prostitu", "cam", "boven", "mee", "vriend", "maat", "maten",
+                   "kerel", "kennis", "gasten", "aardig", "kamer", "client", "window", "brothel")
+MONEY_WORD = rx(
+    r"geld|betalen|betaalt|betaald|betaalde|betaalden|euro|\d+ ?(?:euro|eur|e)|€ ?\d+|cash|poen|centen|verdien\w*|verko(?:op|opt|pen|cht)|verhuur\w*|"
+    r"(?:krijgt|krijgen|kreeg|kregen|vangt|vangen) (?:hij|ze|zij) (?:er )?(?:iets|wat) voor|ervoor (?:krijgt|krijgen|kreeg|kregen)|tegen betaling|contant|money|paid|pay",
+)
+MONEY_WORD = guarded(MONEY_WORD, "geld", "betaal", "betal", "euro", "eur", "€", "cash", "poen", "centen", "verdien", "verko", "verhuur", "krijg", "kreeg",
+                     "vang", "contant", "money", "paid", "pay", "1", "2", "3", "4", "5", "6", "7", "8", "9", "0")
+ANOTHER_MAKES_IT = re.compile(
+    r"(?<!\w)(?:moet|moest|moeten|moesten|laat|liet|laten|lieten|dwingt|dwong|dwingen|gedwongen|verplicht|anders|stuurt|stuurde|"
+    r"regelt|regelde|regelen|brengt|bracht|neemt|nam|verkoopt|verkocht|verhuurt|biedt|bood|aangeboden|van hem|voor hem|voor hun|voor ze|"
+    r"aan hem|aan haar|aan hun|naar hem|krijgt hij|hij krijgt|ze krijgen|krijgen ze|houdt hij|hij houdt|zijn vrienden|zijn maten|"
+    r"gaat naar|ging naar|gaan naar|krijgt een deel|haalt|haalde|ophalen|opgehaald|betaalt hem|betaalde hem|betalen hem|gaf hem|geven hem|"
+    r"have to|has to|had to|must|forced?|all money|take it|to him)(?!\w)")
+
+
+def _sex_for_money(doc, client: bool = False) -> list[Hit]:
+    """Sex (or men visiting), money and someone who makes it happen, in one
+    visitor message or two neighbouring ones. A client's chat is about a sex
+    date already, so there money and a third party suffice."""
+    money: dict[int, Hit] = {}
+    for h in doc.find(MONEY_WORD):
+        if h.asserted:
+            money.setdefault(h.message, h)
+    if not money:
+        return []
+    sex_words = [h for h in doc.find(SEX_WORD) if h.asserted]
+    order = {m: i for i, m in enumerate(doc.indices)}
+    near = lambda m: [doc.indices[j] for j in (order[m] - 1, order[m], order[m] + 1) if 0 <= j < len(doc.indices)]
+    for h in sex_words:
+        if re.match(r"klant|client", h.quote.lower()) and _DRUG_WORD.search(doc.lowered[h.message]):
+            continue  # drug customers are 'klanten' too
+        around = near(h.message)
+        m = next((money[k] for k in around if k in money), None)
+        if m is not None and any(ANOTHER_MAKES_IT.search(doc.lowered[k]) for k in around):
+            return [h, m] if m is not h else [h]
+    if client:
+        for k, m in money.items():
+            if ANOTHER_MAKES_IT.search(doc.lowered[k]) and not _DRUG_WORD.search(doc.lowered[k]):
+                return [m]
+    return []
+
+
 def code_vorm(ctx: Context) -> tuple[Finding, Finding]:
     """(vorm_uitbuiting, criminele_activiteiten)."""
     doc = ctx.doc
     sex = [h for h in doc.find(SEKSUEEL) if h.asserted]
+    if not sex:
+        sex = _sex_for_money(doc, client=ctx.value("achtergrond_chatter") == "klant")
     activities: dict[str, list[Hit]] = {}
     for name, pattern in ACTIVITIES.items():
         hits = [h for h in doc.find(pattern) if h.asserted]  # type: ignore[arg-type]
@@ -189,7 +269,8 @@ def code_vorm(ctx: Context) -> tuple[Finding, Finding]:
     general = [h for h in doc.find(CRIMINEEL_ALGEMEEN) if not h.hypothetical]
     crime = [h for hits in activities.values() for h in hits] + general
     # Theft or assault alone, without being made to do it, is weak; drugs work is not.
-    strong_crime = bool(general) or any(k not in ("diefstal", "mishandeling") for k in activities) or len(activities) >= 2
+    strong_crime = bool(general) or any(k not in ("diefstal", "mishandeling") for k in activities) or len(activities) >= 2 \
+        or any(FORCED_CRIME.search(doc.lowered[h.message]) for k in ("diefstal", "mishandeling") for h in activities.get(k, ()))
     arbeid = [h for h in doc.find(ARBEID) if h.asserted]
     for answer in doc.answers(PAID_Q):
         if answer.polarity == "nee":
@@ -198,13 +279,21 @@ def code_vorm(ctx: Context) -> tuple[Finding, Finding]:
     if crime:
         # Drug customers are 'klanten' too: with crime, only sex itself counts.
         sex = [h for h in sex if _sexual_even_with_crime(doc, h)]
+    # Theft, robbery and assault count as what the victim is made to do only with a sign of being
+    # made to ('er is spul van me gejat', 'ik ben beroofd' happened to them), when other crime is listed.
+    weak = [k for k in ("diefstal", "overval", "mishandeling") if k in activities and not any(
+        FORCED_CRIME.search(doc.lowered[h.message]) and not VICTIM_OF_CRIME.search(doc.lowered[h.message]) for h in activities[k])]
+    if len(weak) < len(activities):
+        for k in weak:
+            del activities[k]
     crim_list = sorted(activities)
     crim_ev = tuple(hits[0].evidence for hits in activities.values())
-    if sex and crime and (strong_crime or len(crime) >= 1):
+    if sex and crime and strong_crime:
         vorm = from_hits("seksueel_en_crimineel", sex[:2] + crime[:2], 0.8)
     elif crime and strong_crime:
         vorm = from_hits("crimineel", crime, 0.8)
-    elif arbeid and not sex:
+    elif arbeid and not any(_STRONG_SEX.search(h.quote.lower()) for h in sex) and not (sex and ctx.value("achtergrond_chatter") == "klant"):
+        # 'de mensen betalen hem' after 'schoonmaken bij andere gezinnen' is paid labour, not sex.
         vorm = from_hits("arbeid", arbeid, 0.75)
     elif sex:
         vorm = from_hits("seksueel", sex, 0.85 if len(sex) > 1 else 0.75)
