@@ -212,7 +212,7 @@ def streets(text: str, is_word, digits: bool = True) -> list[Span]:
         street = m.group(0).split()[-1].lower()  # "Goudse Houtsingel": an adjective leads some
         if street not in _GENERIC_STREETS and street not in _NOT_STREET:
             found.append(Span(m.start(), m.end(), "adres", 3))
-    for m in STREET_CONTEXT.finditer(text) if _STREET_HINT.search(text) else ():
+    for m in STREET_CONTEXT.finditer(text) if _street_hinted(text.lower()) else ():
         if m.group(1).lower() not in _NOT_STREET:
             found.append(Span(m.start(1), m.end(1), "adres", 4))
     return found
@@ -510,7 +510,16 @@ _DOT_WORD = re.compile(r"\w\.\w|://")
 _HANDLE_HINT = re.compile(r"[\d_@]|\w\.\w")
 _PLATFORM_WORDS = (frozenset(re.findall(r"[a-z]+", PLATFORMS)) - {"chat", "gram"}) | {"snapchat", "instagram"}
 _LETTERS = re.compile(r"[^\W\d_]+")
-_STREET_HINT = re.compile(r"woon|adres|staat op|straat|laan|gracht|singel|dreef|kade|plein|steeg|brug|veste|poort|\w(?:weg|dijk|hof)\b", I)
+_STREET_WORDS = ("woon", "adres", "staat op", "straat", "laan", "gracht", "singel", "dreef", "kade", "plein", "steeg",
+                 "brug", "veste", "poort")
+_STREET_ENDING = re.compile(r"[^\W\d_](?:weg|dijk|hof)\b")
+
+
+def _street_hinted(low: str) -> bool:
+    """Substring tests first: a regex with a class at every position costs more."""
+    return any(w in low for w in _STREET_WORDS) or (
+        ("weg" in low or "dijk" in low or "hof" in low) and _STREET_ENDING.search(low) is not None
+    )
 # A capitalised street name mid-sentence: "Julianastraat", "Vondellaan"
 CAPITAL_STREET = re.compile(r"(?<=[\w,] )[A-Z][a-zà-ÿ'’-]{2,}(?:straat|laan|gracht|singel|dreef|kade|plein|steeg)\b")
 # "ik woon op de lindelaan", "Rozenstraat was het": a street-shaped word in any case, anywhere
@@ -567,7 +576,7 @@ def structured(text: str, is_word, is_name=lambda word: False, is_typo=lambda wo
     low = text.lower()
     if _HANDLE_HINT.search(text) or not _PLATFORM_WORDS.isdisjoint(_LETTERS.findall(low)):
         spans += handles(text, is_word, is_name, is_typo)
-    if digits or _STREET_HINT.search(text):
+    if digits or _street_hinted(low):
         spans += streets(text, is_word, digits)
     if _SCHOOL_HINT.search(low):
         spans += schools(text, is_word)
