@@ -441,10 +441,16 @@ class Dialogue:
         self._mark("duur", DETAIL_TO_DUUR[detail])
 
     def acuut(self) -> None:
+        """The openings tell the exploitation in the present tense, so a coder
+        reads it as still going on ("ja") unless the chat says it stopped: a
+        story that ended always says so; an ongoing one may leave it at that."""
         s, rng = self.s, self.rng
-        if s.visitor_kind in ("pleger", "anders", "klant") or rng.random() > 0.7:
+        if s.visitor_kind in ("pleger", "anders", "klant"):
             return
         ongoing = s.ended_months_ago is None
+        if ongoing and rng.random() > 0.7:
+            self._mark("acuut_onveilig", "ja")
+            return
         ask = rng.random() < 0.4
         if ask:
             self.c(rng.choice(("Gebeurt het nu nog steeds?", "Is het op dit moment nog zo?", "Gebeurt dit nu nog?")))
