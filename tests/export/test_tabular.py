@@ -60,8 +60,12 @@ def test_sav_values_equal_the_truth(demo, sav):
 
 def test_sav_user_missing_reads_as_missing_by_default(demo, sav):
     frame, _ = pyreadstat.read_sav(str(sav))
-    unknown = sum(1 for c in demo.cases(YEAR) if c.values["acuut_onveilig"] == "onbekend")
-    assert unknown > 0 and frame["acuut_onveilig"].isna().sum() == unknown
+    checked = 0
+    for variable in ("acuut_onveilig", "first_disclosure", "duur", "ontmoeting", "pleger_relatie"):
+        unknown = sum(1 for c in demo.cases(YEAR) if c.values[variable] == "onbekend")
+        assert frame[variable].isna().sum() == unknown, variable
+        checked += unknown > 0
+    assert checked  # the demo year has unknowns to read back
 
 
 def test_xlsx_has_cases_variables_and_one_sheet_per_table(demo, tmp_path):
