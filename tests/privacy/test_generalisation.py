@@ -90,6 +90,10 @@ CASES = [
     ("de jongens komen uit de Zuiderzeewijk", ["Zuiderzeewijk"], ["jongens"]),
     ("hij regelt een pension in Tegelen", ["Tegelen"], ["pension"]),
     ("zijn achternaam is de Vries maar dat heet iedereen", ["Vries"], ["achternaam", "iedereen"]),
+    # a nickname in quotes, a proper name after preposition and article, a vocative
+    ('iemand die hij alleen kent als "Boef"', ["Boef"], ["alleen", "kent"]),
+    ("hij haalt haar op bij de Keizerslanden", ["Keizerslanden"], ["haalt"]),
+    ("Dank je wel voor je verhaal, Ilham.", ["Ilham"], ["verhaal"]),
 ]
 
 # Slips of the finger (a letter dropped, two swapped) are not names.

@@ -48,6 +48,13 @@ NAME_NOUN = re.compile(
     r"((?:(?:van|de|der|den|ter|ten|te|el|al)\s+){0,3}[^\W\d_][\w'’-]*)",
     re.I,
 )
+QUOTED_NAME = re.compile(
+    r"\b(?:als|heet|heette|noemen|noemt|noemde|genaamd|bijnaam|naam)\s*:?\s*[\"“'‘]([A-Z][\w'’-]*)[\"”'’]"
+)
+CAPITAL_AFTER_ARTICLE = re.compile(
+    r"\b(in|bij|naar|op|uit|rond|richting|vanaf|achter|tegenover)\s+(?:de|het|'t)\s+([A-Z][\w'’-]+)"
+)
+VOCATIVE = re.compile(r",\s+([A-Z][a-zà-ÿ'’-]+)\s*(?:[.!?]|$)")
 # "wijk Deppenbroek", "locatie Dieren", "gemeente Best": a place by its kind
 PLACE_NOUN = re.compile(
     r"\b(?:wijk|woonwijk|locatie|vestiging|gemeente|regio|dorp|stadsdeel|buurt|woonplaats|plaatsje)\s*:?\s+"
@@ -91,7 +98,7 @@ STRONG_PLACE = re.compile(
     re.I,
 )
 AREA_CODE_PLACE = re.compile(r"\b(?:in|uit|naar|vanuit|richting)\s+(0[1-9]{1,2}0)\b(?![\d\s-]*\d)")
-CAPITAL_PLACE = re.compile(r"\b(?:in|uit|naar|bij|vanuit|richting|rond|buiten|nabij|vlakbij)\s+([A-Z][\w'’-]+)")
+CAPITAL_PLACE = re.compile(r"\b(?:in|uit|naar|bij|vanuit|richting|rond|buiten|nabij|vlakbij|from|to|near)\s+([A-Z][\w'’-]+)")
 # "ik woon in utrecht, (in) (de) leidsche rijn": the part after the town is a neighbourhood.
 NEIGHBOURHOOD = re.compile(
     r"\b(?:woon|woont|wonen|woonde|woonden|kom\s+uit|kwam\s+uit|opgegroeid\s+in)\s+(?:in|bij|uit)?\s*"
@@ -223,7 +230,10 @@ def context_spans(text: str, lex: Lexicon) -> list[Span]:
             introduced = True  # "ik ben storm dekker btw"
         listed = word in lex.all_first_names and (word not in _PREDICATES or m.group(1)[:1].isupper() or
                                                    (m.group(2) or "").strip().lower() in {"btw", "trouwens", "truowens"})
-        add(m.start(1), "naam", strong=False, first_name_ok=listed and introduced)
+        if introduced and not listed and len(word) >= 2 and word not in _FUNCTION and not _common(word, lex):
+            found.append(Span(m.start(1), m.end(1), "naam", 3))  # "ik ben yas, ...": even a word one letter off
+        else:
+            add(m.start(1), "naam", strong=False, first_name_ok=listed and introduced)
     places_hinted = not words.isdisjoint(_PLACE_WORDS)
     for m in STRONG_PLACE.finditer(text) if places_hinted else ():
         word = m.group(1).lower()
@@ -234,9 +244,12 @@ def context_spans(text: str, lex: Lexicon) -> list[Span]:
         add(m.start(1), "plaats", strong=bool(residence) and (listed or m.group(1)[:1].isupper()))
     for m in AREA_CODE_PLACE.finditer(text) if places_hinted and has("0") else ():
         found.append(Span(m.start(1), m.end(1), "plaats", 3))  # "ik woon in 020"
-    for m in CAPITAL_PLACE.finditer(text) if places_hinted else ():
-        # "in Putten", "uit Haren": a listed town, capitalised after a preposition
-        if m.group(1).lower() in lex.all_places:
+    for m in CAPITAL_PLACE.finditer(text) if places_hinted or has("from") or has("near") else ():
+        # "in Putten", "uit Haren": a listed town, capitalised after a preposition;
+        # "from Sliven": any capitalised word no dictionary knows
+        word = m.group(1).lower()
+        if word in lex.all_places or (not lex.is_word(word) and word not in lex.english_words
+                                      and word not in lex.stoplist and not lex.is_typo(word)):
             found.append(Span(m.start(1), m.end(1), "plaats", 3))
     for m in NEIGHBOURHOOD.finditer(text) if places_hinted and _RESIDENCE.search(low) else ():
         town = m.group(1).lower()
@@ -247,6 +260,23 @@ def context_spans(text: str, lex: Lexicon) -> list[Span]:
         if not content or content[0] in _FUNCTION or any(w in _FUNCTION or w in lex.stoplist for w in content):
             continue
         found.append(Span(m.start(2), m.end(2), "plaats", 3))
+    for m in VOCATIVE.finditer(text) if has(",") else ():
+        # "Dank je wel, Sky.": a counselor addresses the visitor by name
+        word = m.group(1).lower()
+        if word not in _NOT_INTRODUCTIONS and word not in _FUNCTION and (
+                word in lex.all_first_names or not _common(word, lex)):
+            found.append(Span(m.start(1), m.end(1), "naam", 3))
+    for m in QUOTED_NAME.finditer(text) if ('"' in text or "“" in text or "'" in text) else ():
+        if m.group(1).lower() not in lex.stoplist:
+            found.append(Span(m.start(1), m.end(1), "naam", 3))  # kent hem alleen als "Boef"
+    for m in CAPITAL_AFTER_ARTICLE.finditer(text) if places_hinted else ():
+        # "bij de Keizerslanden", "bij het Tussen Meer": a proper name after a
+        # preposition and an article is a place (or, after "op", a school)
+        word = m.group(2).lower()
+        if word not in lex.eval_common and word not in lex.stoplist and word not in _FUNCTION \
+                and not _in_stop_phrase(text, m.start(2), lex):
+            kind = "school" if m.group(1).lower() == "op" else "plaats"
+            found.append(Span(m.start(2), m.end(2), kind, 2))
     for m in PLACE_NOUN.finditer(text) if not words.isdisjoint(_PLACE_NOUNS) else ():
         word = m.group(1).lower()
         if word not in _FUNCTION and word not in lex.stoplist:
@@ -313,6 +343,18 @@ NAME_OF_CLASS = re.compile(r"\b([^\W\d_][\w'’-]*)\s+(?:van|uit|in)\s+(?:[1-6]\
 
 
 _AFTER_PLACE = re.compile(r"(\s*,?\s*(?:in\s+)?(?:de\s+|het\s+|'t\s+)?)([^\W\d_][\w'’-]+)")
+
+
+def _common(word: str, lex: Lexicon) -> bool:
+    """A word people actually use ("moe", "oke"), not merely one a dictionary
+    lists in some form ("yas"): after "ik ben …," only the first is no name."""
+    return word in lex.frequent or word in lex.eval_common or word in lex.stoplist
+
+
+def _in_stop_phrase(text: str, start: int, lex: Lexicon) -> bool:
+    """"bij de Albert Heijn": a capitalised word that opens a brand the stoplist knows."""
+    words = text[start:start + 40].lower().split()
+    return any(" ".join(words[:n]) in lex.stoplist for n in (2, 3))
 
 
 def neighbourhoods_after(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
