@@ -451,7 +451,7 @@ def lookup_spans(text: str, lex: Lexicon) -> list[Span]:
             found.append(Span(tok.start(), tok.end(), "plaats", 2))
         elif (not lower_case and word in lex.all_first_names and word not in lex.stoplist
               and (len(word) >= 3 or word in _SHORT_NAMES and not tok.group(0).isupper())
-              and not _sentence_start(text, tok.start()) and not _in_capital_run(tokens, i, text)
+              and not sentence_start(text, tok.start()) and not _in_capital_run(tokens, i, text)
               and not _DATE_NEAR.search(text, tok.end(), tok.end() + 4)):
             # "dat Storm op zaterdag": a capitalised listed name inside a sentence
             found.append(Span(tok.start(), tok.end(), "naam", 2))
@@ -466,7 +466,7 @@ _DATE_NEAR = re.compile(r"\s*\d")
 _LIST_JOINS = frozenset({"en", "of", "&", "n", "plus"})
 
 
-def _sentence_start(text: str, start: int) -> bool:
+def sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip()
     return not before or before[-1] in ".!?:;\"'“”‘(-*>"
 
@@ -475,7 +475,7 @@ def _in_capital_run(tokens: list[re.Match], i: int, text: str) -> bool:
     """"Centrum Seksueel Geweld", "Chat met Fier": a word inside a capitalised
     title or institution name is not a first name on that evidence alone."""
     def capital(j: int) -> bool:
-        return 0 <= j < len(tokens) and tokens[j].group(0)[:1].isupper() and not _sentence_start(text, tokens[j].start())
+        return 0 <= j < len(tokens) and tokens[j].group(0)[:1].isupper() and not sentence_start(text, tokens[j].start())
     return (capital(i - 1) and capital(i + 1)) or (capital(i + 1) and capital(i + 2)) or (capital(i - 1) and capital(i - 2))
 
 

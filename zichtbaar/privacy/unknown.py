@@ -11,8 +11,8 @@ whatever its case. Even a word one letter off a frequent word ("wezep", "wyck")
 counts: on chats written by people (five hand-written sets, 60,000 words) such
 words were names or places far more often than typing errors, except for the
 two slips fingers make — a letter dropped ("noit") or two swapped ("hefet") —
-which stay. Stretched words ("hoii", "echtt") are known. Public organisations, domain words and
-street slang are in the chat stoplist.
+which stay. Stretched words ("hoii", "echtt") are known. Public organisations,
+platforms, domain words and street slang are in the chat stoplist.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from zichtbaar.privacy.lexicon import Lexicon
-from zichtbaar.privacy.names import TOKEN
+from zichtbaar.privacy.names import TOKEN, sentence_start
 from zichtbaar.privacy.patterns import Span
 
 _STRETCH = re.compile(r"([^\W\d_])\1{2,}")  # "jaaaa", "echttt"
@@ -28,7 +28,6 @@ _LAUGH = re.compile(r"^(?:[hj]+[aeiou]+){2,}h?$|^(?:x+d+|l+o+l+|h+m+|p+f+|o+e+f+
 _SCHOOL_BEFORE = re.compile(r"\b(?:op|naar)\s+(?:het|de|t|'t)\s*$|\b(?:zit|zat|ga|ging)\s+op\s*$", re.I)
 _SCHOOL_AFTER = re.compile(r"\s*(?:college|lyceum|school|scholengemeenschap|mavo|havo|vwo|vmbo|gymnasium)\b", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:in|uit|naar|vanuit|richting|vlakbij|nabij|buurt\s+van|omgeving)\s*$", re.I)
-_SENTENCE_END = ".!?:;\"'“”‘(-*>\n"
 
 
 def unknown_spans(text: str, lex: Lexicon) -> list[Span]:
@@ -43,7 +42,7 @@ def unknown_spans(text: str, lex: Lexicon) -> list[Span]:
             continue
         if _is_known(word, lex) or _in_stop_phrase(tokens, i, lex):
             continue
-        capital = tok.group(0)[:1].isupper() and not _sentence_start(text, tok.start())
+        capital = tok.group(0)[:1].isupper() and not sentence_start(text, tok.start())
         if not (_unknown(word, lex) or capital and not lex.is_compound(word, strict=True)):
             continue
         found.append(Span(tok.start(), tok.end(), _kind(text, tok.start(), tok.end(), word, lex), 1))
@@ -88,11 +87,6 @@ def _slip(word: str, lex: Lexicon) -> bool:
     if word in lex.deletions:
         return True
     return any(word[:i] + word[i + 1] + word[i] + word[i + 2:] in lex.frequent for i in range(len(word) - 1))
-
-
-def _sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in _SENTENCE_END
 
 
 def _kind(text: str, start: int, end: int, word: str, lex: Lexicon) -> str:
