@@ -8,7 +8,7 @@ import json
 import pytest
 
 from cases_fakes import fill
-from zichtbaar.cases import Basis, Period, funnel, run_links
+from zichtbaar.cases import Basis, funnel, run_links
 from zichtbaar.cases.decisions import link_states
 from zichtbaar.cases.evaluate import score_links
 from zichtbaar.cases.features import from_store

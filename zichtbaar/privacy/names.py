@@ -51,21 +51,7 @@ NAME_NOUN = re.compile(
 QUOTED_NAME = re.compile(
     r"\b(?:als|heet|heette|noemen|noemt|noemde|genaamd|bijnaam|naam)\s*:?\s*[\"“'‘]([A-Z][\w'’-]*)[\"”'’]"
 )
-CAPITAL_AFTER_ARTICLE = re.compile(
-    r"\b(in|bij|naar|op|uit|rond|richting|vanaf|achter|tegenover)\s+(?:de|het|'t)\s+([A-Z][\w'’-]+)"
-)
 VOCATIVE = re.compile(r",\s+([A-Z][a-zà-ÿ'’-]+)\s*(?:[.!?]|$)")
-# "wijk Deppenbroek", "locatie Dieren", "gemeente Best": a place by its kind
-PLACE_NOUN = re.compile(
-    r"\b(?:wijk|woonwijk|locatie|vestiging|gemeente|regio|dorp|stadsdeel|buurt|woonplaats|plaatsje)\s*:?\s+"
-    r"(?:is\s+)?([A-Z][\w'’-]+|[^\W\d_][\w'’-]*(?:wijk|kwartier|buurt|broek|veen|dorp|hoven|rade|oord|hage))", 
-)
-# "in de stedenwijk", "uit de Zuiderzeewijk": a neighbourhood by its ending
-NEIGHBOURHOOD_WORD = re.compile(r"\b(?:de|het|'t)\s+([^\W\d_][\w'’-]{2,}(?:wijk|kwartier))\b", re.I)
-_GENERIC_NEIGHBOURHOODS = frozenset({
-    "woonwijk", "nieuwbouwwijk", "volkswijk", "arbeiderswijk", "studentenwijk", "achterstandswijk", "villawijk",
-    "probleemwijk", "buitenwijk", "rosse", "kwartier", "stadswijk", "vinexwijk", "hoofdkwartier", "winkelwijk",
-})
 NAME_BEFORE_VERB = re.compile(
     r"\b(?:ze|zij|hij|die|jij|je|u)\s+([^\W\d_][\w'’-]*)\s+(?:heet|heette|heten|heetten|genoemd|noemt|noemde)\b", re.I
 )
@@ -108,12 +94,12 @@ NEIGHBOURHOOD = re.compile(
     re.I,
 )
 # Cheap tests before the costly patterns: most messages hold none of these words.
-_WORD = re.compile(r"[^\W\d_]+")
+WORD = re.compile(r"[^\W\d_]+")
 _RELATION_WORDS = frozenset(re.findall(r"[a-z]+", _RELATIONS))
 _TITLE_WORDS = frozenset(re.findall(r"[a-z]+", TITLE_NAME.pattern.split("\\.?")[0]))
 _IK_BEN_WORDS = frozenset({"ben", "bn", "hier", "groetjes", "groeten", "liefs", "doei", "hoi", "hey", "hallo", "hai", "hee", "hé", "dag",
                            "am", "m", "im", "this"})
-_PLACE_WORDS = frozenset({"in", "uit", "bij", "naar", "vlakbij", "naast", "buiten", "rond", "richting"})
+PLACE_WORDS = frozenset({"in", "uit", "bij", "naar", "vlakbij", "naast", "buiten", "rond", "richting"})
 
 # Adjectives that follow "ik ben" and are also listed first names.
 _PREDICATES = frozenset({
@@ -124,7 +110,7 @@ _PREDICATES = frozenset({
 })
 SURNAME_AFTER = re.compile(r"[ \t]+((?:(?:van|de|der|den|ter|ten|te|'t|el|al|la|le|d')[ \t]+){0,3})([^\W\d_][\w'’-]*)", re.I)
 
-_FUNCTION = frozenset({
+FUNCTION_WORDS = frozenset({
     "niet", "het", "de", "een", "zo", "ook", "echt", "eigenlijk", "gewoon", "trouwens", "dus", "maar", "wel",
     "jij", "hij", "zij", "ze", "je", "u", "die", "dat", "ik", "me", "mij", "we", "wij", "jullie", "er", "nog",
     "al", "nu", "toen", "daar", "hier", "wat", "wie", "waar", "hoe", "als", "en", "of", "want", "om", "op",
@@ -150,7 +136,7 @@ def context_spans(text: str, lex: Lexicon) -> list[Span]:
         if token is None:
             return
         word = token.group(0).lower()
-        if word in _FUNCTION or len(word) < 2:
+        if word in FUNCTION_WORDS or len(word) < 2:
             return
         # "ik ben sky trouwens": an introduction outweighs the stoplist's "sky"
         if word in lex.stoplist and not ((strong or first_name_ok) and word in lex.all_first_names
@@ -173,7 +159,7 @@ def context_spans(text: str, lex: Lexicon) -> list[Span]:
 
     low = text.lower()
     has = low.__contains__
-    words = set(_WORD.findall(low))
+    words = set(WORD.findall(low))
     naming = has("heet") or has("heten") or has("noem") or has("genoemd")
     if naming or has("naam") or has("name") or has("call") or has("genaamd"):
         for m in STRONG_NAME.finditer(text):
@@ -186,13 +172,13 @@ def context_spans(text: str, lex: Lexicon) -> list[Span]:
             add(m.start(1), "naam", strong=m.group(1).lower() in lex.all_first_names)
         for m in NAME_NOUN.finditer(text) if has("naam") else ():
             parts = m.group(1).split()
-            if len(parts) > 1 and parts[0].lower() in INTERFIXES and parts[-1].lower() not in _FUNCTION:
+            if len(parts) > 1 and parts[0].lower() in INTERFIXES and parts[-1].lower() not in FUNCTION_WORDS:
                 found.append(Span(m.start(1), m.end(1), "naam", 3))  # "zijn achternaam is de Vries"
             else:
                 add(m.start(1), "naam", strong=False, first_name_ok=True)
         for m in NAME_BEFORE_VERB.finditer(text) if naming else ():
             word = m.group(1).lower()
-            if word not in _FUNCTION and (word in lex.all_first_names or not lex.is_typo(word)):
+            if word not in FUNCTION_WORDS and (word in lex.all_first_names or not lex.is_typo(word)):
                 add(m.start(1), "naam", strong=word in lex.all_first_names or m.group(1)[:1].isupper())
     if has(".") and _INITIAL_HINT.search(text):
         for m in NAME_INITIAL.finditer(text):
@@ -219,7 +205,7 @@ def context_spans(text: str, lex: Lexicon) -> list[Span]:
                 (word in lex.all_surnames or word in lex.all_first_names)
                 and (formal or (word not in lex.eval_common and not lex.is_word(word)))
             )
-            add(m.start(1), "naam", strong=surname and word not in _FUNCTION, first_name_ok=True)
+            add(m.start(1), "naam", strong=surname and word not in FUNCTION_WORDS, first_name_ok=True)
     for m in IK_BEN.finditer(text) if not words.isdisjoint(_IK_BEN_WORDS) else ():
         word = m.group(1).lower()
         # "ik ben Storm", "ik ben storm btw": a listed first name, capitalised or
@@ -230,11 +216,11 @@ def context_spans(text: str, lex: Lexicon) -> list[Span]:
             introduced = True  # "ik ben storm dekker btw"
         listed = word in lex.all_first_names and (word not in _PREDICATES or m.group(1)[:1].isupper() or
                                                    (m.group(2) or "").strip().lower() in {"btw", "trouwens", "truowens"})
-        if introduced and not listed and len(word) >= 2 and word not in _FUNCTION and not _common(word, lex):
+        if introduced and not listed and len(word) >= 2 and word not in FUNCTION_WORDS and not _common(word, lex):
             found.append(Span(m.start(1), m.end(1), "naam", 3))  # "ik ben yas, ...": even a word one letter off
         else:
             add(m.start(1), "naam", strong=False, first_name_ok=listed and introduced)
-    places_hinted = not words.isdisjoint(_PLACE_WORDS)
+    places_hinted = not words.isdisjoint(PLACE_WORDS)
     for m in STRONG_PLACE.finditer(text) if places_hinted else ():
         word = m.group(1).lower()
         residence = _RESIDENCE.match(m.group(0))
@@ -257,75 +243,32 @@ def context_spans(text: str, lex: Lexicon) -> list[Span]:
                 or tuple(town.split()) in lex.multi_places.get(town.split()[0], ()) or m.group(1)[:1].isupper()):
             continue
         content = [w for w in m.group(2).lower().split() if w not in ("de", "het", "'t")]
-        if not content or content[0] in _FUNCTION or any(w in _FUNCTION or w in lex.stoplist for w in content):
+        if not content or content[0] in FUNCTION_WORDS or any(w in FUNCTION_WORDS or w in lex.stoplist for w in content):
             continue
         found.append(Span(m.start(2), m.end(2), "plaats", 3))
     for m in VOCATIVE.finditer(text) if has(",") else ():
         # "Dank je wel, Sky.": a counselor addresses the visitor by name
         word = m.group(1).lower()
-        if word not in _NOT_INTRODUCTIONS and word not in _FUNCTION and (
+        if word not in _NOT_INTRODUCTIONS and word not in FUNCTION_WORDS and (
                 word in lex.all_first_names or not _common(word, lex)):
             found.append(Span(m.start(1), m.end(1), "naam", 3))
     for m in QUOTED_NAME.finditer(text) if ('"' in text or "“" in text or "'" in text) else ():
         if m.group(1).lower() not in lex.stoplist:
             found.append(Span(m.start(1), m.end(1), "naam", 3))  # kent hem alleen als "Boef"
-    for m in CAPITAL_AFTER_ARTICLE.finditer(text) if places_hinted else ():
-        # "bij de Keizerslanden", "bij het Tussen Meer": a proper name after a
-        # preposition and an article is a place (or, after "op", a school)
-        word = m.group(2).lower()
-        if word not in lex.eval_common and word not in lex.stoplist and word not in _FUNCTION \
-                and not _in_stop_phrase(text, m.start(2), lex):
-            kind = "school" if m.group(1).lower() == "op" else "plaats"
-            found.append(Span(m.start(2), m.end(2), kind, 2))
-    for m in PLACE_NOUN.finditer(text) if not words.isdisjoint(_PLACE_NOUNS) else ():
-        word = m.group(1).lower()
-        if word not in _FUNCTION and word not in lex.stoplist:
-            found.append(Span(m.start(1), m.end(1), "plaats", 3))
-    for m in NEIGHBOURHOOD_WORD.finditer(text) if has("wijk") or has("kwartier") else ():
-        if m.group(1).lower() not in _GENERIC_NEIGHBOURHOODS:
-            found.append(Span(m.start(1), m.end(1), "plaats", 3))
     for m in NAME_AS_SUBJECT.finditer(text) if not words.isdisjoint(_SUBJECT_VERBS) else ():
         word = m.group(1).lower()
-        if word in lex.all_first_names and word not in _FUNCTION and word not in _NOT_SUBJECTS:
+        if word in lex.all_first_names and word not in FUNCTION_WORDS and word not in _NOT_SUBJECTS:
             found.append(Span(m.start(1), m.end(1), "naam", 3))  # "bo is de ergste", "sky zegt dat"
     for m in NAME_OF_CLASS.finditer(text) if has("klas") or _CLASS_CODE.search(text) else ():
         word = m.group(1).lower()
-        if word in lex.all_first_names and word not in _FUNCTION:
+        if word in lex.all_first_names and word not in FUNCTION_WORDS:
             found.append(Span(m.start(1), m.end(1), "naam", 3))  # "storm van 3a", "roos uit mijn klas"
-    for m in PROPER_AFTER_HET.finditer(text) if has("het") or has("'t") else ():
-        # "op het dollard", "heel het Olympus": after "het" a word that no
-        # dictionary lists but that is frequent in Dutch text is a proper name —
-        # a school, a square, a building ("het station" is in the dictionary);
-        # after a preposition, opening a sentence or capitalised ("ik vind het
-        # genoeg": there "het" is a pronoun)
-        word = m.group(1).lower()
-        if _ABBREVIATION.fullmatch(word) and word not in lex.stoplist and word not in lex.frequent:
-            lead = _HET_LEAD.search(text, max(0, m.start() - 12), m.start())
-            if lead and (lead.group(1) or "").lower() in _SCHOOL_LEADS:
-                found.append(Span(m.start(1), m.end(1), "school", 2))  # "op het hml", "van het csg"
-            continue
-        if (len(word) < 4 or word not in lex.frequent or word in lex.vocabulary or word in lex.english_words
-                or word in lex.eval_common or word in lex.stoplist or word in _NOT_PROPER or lex.is_compound(word)):
-            continue
-        lead = _HET_LEAD.search(text, max(0, m.start() - 12), m.start())
-        if lead or m.group(1)[:1].isupper():
-            kind = "school" if lead and (lead.group(1) or "").lower() in _SCHOOL_LEADS else "plaats"
-            found.append(Span(m.start(1), m.end(1), kind, 2))
     return found
-
-
-PROPER_AFTER_HET = re.compile(r"\b(?:het|'t)\s+([^\W\d_][\w'’-]+)", re.I)
-_HET_LEAD = re.compile(r"(?:\b(op|van|naar|heel|bij|in|rond|achter|voor)\s+|^\s*|[.!?:;,]\s*)$", re.I)
-_SCHOOL_LEADS = frozenset({"op", "van", "naar", "heel"})
-_ABBREVIATION = re.compile(r"[bcdfghjklmnpqrstvwxz]{2,5}")
-_NOT_PROPER = frozenset({"zelfde", "allerergste", "allerbeste", "allerliefst", "meeste", "minste"})
 
 
 _NOT_INTRODUCTIONS = frozenset({"man", "guy", "mam", "pap", "baby", "babe", "bro", "sis", "schat"})
 # Listed first names that open clauses as ordinary words ("dan is het klaar").
 _NOT_SUBJECTS = _NOT_INTRODUCTIONS | {"dan", "kent", "mee", "zusje", "net", "pas", "men", "mens", "god", "iedereen", "elke"}
-_PLACE_NOUNS = frozenset({"wijk", "woonwijk", "locatie", "vestiging", "gemeente", "regio", "dorp", "stadsdeel", "buurt",
-                          "woonplaats", "plaatsje"})
 _SUBJECT_VERBS = frozenset({
     "zegt", "zei", "heeft", "had", "is", "was", "wil", "wilde", "gaat", "ging", "kwam", "komt", "weet", "wist",
     "vindt", "vond", "doet", "deed", "moet", "moest", "kan", "kon", "zit", "zat", "woont", "woonde", "stuurde",
@@ -342,40 +285,12 @@ _CLASS_CODE = re.compile(r"\b[1-6]\s?[a-h]\d?\b", re.I)
 NAME_OF_CLASS = re.compile(r"\b([^\W\d_][\w'’-]*)\s+(?:van|uit|in)\s+(?:[1-6]\s?[a-h]\d?\b|(?:mijn|m'?n|mn|onze|de)\s+klas\b)", re.I)
 
 
-_AFTER_PLACE = re.compile(r"(\s*,?\s*(?:in\s+)?(?:de\s+|het\s+|'t\s+)?)([^\W\d_][\w'’-]+)")
 
 
 def _common(word: str, lex: Lexicon) -> bool:
     """A word people actually use ("moe", "oke"), not merely one a dictionary
     lists in some form ("yas"): after "ik ben …," only the first is no name."""
     return word in lex.frequent or word in lex.eval_common or word in lex.stoplist
-
-
-def _in_stop_phrase(text: str, start: int, lex: Lexicon) -> bool:
-    """"bij de Albert Heijn": a capitalised word that opens a brand the stoplist knows."""
-    words = text[start:start + 40].lower().split()
-    return any(" ".join(words[:n]) in lex.stoplist for n in (2, 3))
-
-
-def neighbourhoods_after(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
-    """"in [zwolle] stadshagen", "in [enschede], in Roombeek": the word right
-    after a town is its neighbourhood when it is capitalised or no frequent word."""
-    found = []
-    for span in spans:
-        if span.type != "plaats":
-            continue
-        m = _AFTER_PLACE.match(text, span.end)
-        if not m or (not m.group(1).strip() and not m.group(1)):
-            continue
-        word = m.group(2).lower()
-        if word in _FUNCTION or word in lex.stoplist or len(word) < 3 or word in _COMPASS:
-            continue
-        if m.group(2)[:1].isupper() or word in lex.all_places or not (word in lex.frequent or word in lex.eval_common):
-            found.append(Span(m.start(2), m.end(2), "plaats", 1))
-    return found
-
-
-_COMPASS = frozenset({"noord", "oost", "zuid", "west", "centrum", "stad", "zuidoost", "noordoost", "zuidwest", "noordwest"})
 
 
 def lookup_spans(text: str, lex: Lexicon) -> list[Span]:
@@ -432,9 +347,9 @@ def lookup_spans(text: str, lex: Lexicon) -> list[Span]:
             # "jaar geleen" is "geleden" mistyped; only towns of note are safe
             if not (lower_case and word not in lex.municipalities and word not in lex.keep_places
                     and word not in lex.place_variants and word not in lex.frequent and lex.is_typo(word)
-                    and not (i and lowered[i - 1] in _PLACE_WORDS)):
+                    and not (i and lowered[i - 1] in PLACE_WORDS)):
                 found.append(Span(tok.start(), tok.end(), "plaats", 2))
-        elif (word in lex.municipalities and i and lowered[i - 1] in _LOCATIVE and word not in _FUNCTION
+        elif (word in lex.municipalities and i and lowered[i - 1] in _LOCATIVE and word not in FUNCTION_WORDS
               and word not in lex.stoplist):
             # "in leiden", "uit goes": a town that is also a word, right after a locative
             found.append(Span(tok.start(), tok.end(), "plaats", 2))
@@ -444,7 +359,7 @@ def lookup_spans(text: str, lex: Lexicon) -> list[Span]:
                 found.append(Span(tok.start(), tok.end(), "naam", 2))
             elif parts[0] in lex.places or parts[0] in lex.municipalities:
                 found.append(Span(tok.start(), tok.end(), "plaats", 2))  # "zwolle-zuid", "almere-haven"
-        elif i and lowered[i - 1] in _LOCATIVE and word not in _FUNCTION and word not in lex.stoplist and (
+        elif i and lowered[i - 1] in _LOCATIVE and word not in FUNCTION_WORDS and word not in lex.stoplist and (
             (len(word) <= 3 and word in lex.place_variants) or _misspelt_town(word, lex)
         ):
             # "naar dh", "in 020", "in tilbrug": short forms and misspelt towns after a locative
@@ -502,7 +417,7 @@ def _listed_together(tokens: list[re.Match], lowered: list[str], found: list[Spa
             if not (between in {",", "&", "+"} or lowered[a + 1] in _LIST_JOINS and between == lowered[a + 1]):
                 continue
             word = lowered[j]
-            if word in lex.all_first_names and word not in _FUNCTION and word not in lex.stoplist and len(word) >= 3:
+            if word in lex.all_first_names and word not in FUNCTION_WORDS and word not in lex.stoplist and len(word) >= 3:
                 extra.append(Span(tokens[j].start(), tokens[j].end(), "naam", 2))
                 named.add(tokens[j].start())
     return extra
@@ -526,7 +441,7 @@ def extend_surname(text: str, span: Span, lex: Lexicon, strong: bool = False) ->
         return span
     interfix = m.group(1).split()
     word = m.group(2).lower()
-    if word in _FUNCTION or word in lex.stoplist or (word in _PREDICATES and not interfix):
+    if word in FUNCTION_WORDS or word in lex.stoplist or (word in _PREDICATES and not interfix):
         return span
     if interfix and all(w.lower() in INTERFIXES for w in interfix) and (
         word in lex.interfix_surnames or not lex.is_word(word)

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from zichtbaar.privacy.engine import DISABLED_PROCESSORS, get_deduce
 from zichtbaar.privacy.keys import keyed, normalise
 from zichtbaar.privacy.lexicon import INTERFIXES, Lexicon, load_lexicon
-from zichtbaar.privacy.names import context_spans, extend_surname, lookup_spans, neighbourhoods_after
+from zichtbaar.privacy.names import context_spans, extend_surname, lookup_spans
+from zichtbaar.privacy.places import neighbourhoods_after, place_spans
 from zichtbaar.privacy.unknown import unknown_spans
 from zichtbaar.privacy.patterns import POSTCODE, Span, structured
 from zichtbaar.transcript import Chat, Message
@@ -121,6 +122,7 @@ class Pseudonymiser:
         spans = [_as_place(text, s, lex) if s.type == "adres" else s for s in spans]
         spans += [extend_surname(text, s, lex) if s.type == "naam" else s for s in lookup_spans(text, lex)]
         spans += context_spans(text, lex)
+        spans += place_spans(text, lex)
         spans += unknown_spans(text, lex)
         return spans
 

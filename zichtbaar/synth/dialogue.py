@@ -702,7 +702,6 @@ class Dialogue:
     # -- identifying details ---------------------------------------------------------------
     def pii_blocks(self) -> None:
         me, rng = self.me, self.rng
-        said = len(self.b.spans)
         if rng.random() < 0.35:
             n = me.first if rng.random() < 0.75 else f"{me.first} {me.surname}"
             self.v("[ik ben|ik heet|mijn naam is] {n} [btw|trouwens|]", n=Pii(self._case(n), "naam"))
