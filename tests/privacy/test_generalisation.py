@@ -94,12 +94,17 @@ CASES = [
     ('iemand die hij alleen kent als "Boef"', ["Boef"], ["alleen", "kent"]),
     ("hij haalt haar op bij de Keizerslanden", ["Keizerslanden"], ["haalt"]),
     ("Dank je wel voor je verhaal, Ilham.", ["Ilham"], ["verhaal"]),
+    # neighbourhoods and schools from the curated lists; one that is also a word only after "in"
+    ("hij weet dat ik op spieringshoek zit", ["spieringshoek"], ["weet"]),
+    ("mn moeder werkt in zuilen", ["zuilen"], ["moeder", "werkt"]),
+    ("ze woont in de pijp bij haar tante", ["pijp"], ["woont", "tante"]),
 ]
 
 # Slips of the finger (a letter dropped, two swapped) are not names.
 SLIPS = ["iemand op snapchat hefet een filmpje", "ik heb het noit gezegd", "mijn vriend regetl alles",
          "dan is het klaar", "het was een storm vannacht", "ik vind het genoeg zo", "ik heb het sindsdien niet meer",
-         "we wonen in een nieuwbouwwijk", "ze is 15 jaar en zit op de bank"]
+         "we wonen in een nieuwbouwwijk", "ze is 15 jaar en zit op de bank", "ik lag onder het laken",
+         "hij rookte een pijp", "dat was echt gein"]
 
 
 @pytest.mark.parametrize("text", SLIPS)

@@ -45,6 +45,7 @@ class Lexicon:
     all_surnames: frozenset[str]  # unfiltered: "lisa visser" after a first name in context
     all_places: frozenset[str]  # unfiltered single-word places: "ik woon in goes"
     municipalities: frozenset[str]
+    word_places: frozenset[str]  # towns and neighbourhoods that are also words ("leiden", "zuilen"): after "in"
     places: frozenset[str]
     multi_places: dict[str, tuple[tuple[str, ...], ...]]  # first token -> token tuples
     multi_index: dict[tuple[str, str], tuple[tuple[str, ...], ...]]  # first two tokens -> token tuples, longest first
@@ -205,7 +206,14 @@ def load_lexicon() -> Lexicon:
         p for p in _package_lines("world_places.txt")
         if p not in common and p not in eval_common and p not in stoplist and len(p) >= 4
         and (" " in p or (p in frequent and p not in vocabulary) or not _typo(p, frequent, deletions))  # "sluizen", "feits"
-    } | {p for p in _package_lines("neighbourhoods.txt") if p not in common and p not in eval_common and p not in stoplist}
+    }
+    # Neighbourhoods that are also dictionary words ("laken", "pijp", "zuilen")
+    # count in lowercase only where the context says "place" ("ik woon in zuilen").
+    neighbourhoods = {
+        p for p in _package_lines("neighbourhoods.txt") if p not in common and p not in eval_common and p not in stoplist
+    }
+    neighbourhood_words = {p for p in neighbourhoods if " " not in p and p in vocabulary}
+    extra_places |= neighbourhoods - neighbourhood_words
     variants = _package_lines("place_variants.txt")
     surrogate_places = keep_places  # the surrogate pool stays real, well-known towns
     keep_places = keep_places | {v for v in variants if len(v) >= 3 and not v.isdigit()}
@@ -237,8 +245,12 @@ def load_lexicon() -> Lexicon:
         all_first_names=frozenset(all_first | keep_names),
         all_surnames=frozenset(all_surnames - stoplist),
         # every hamlet, also those that are words ("tegelen", "dieren"): for contexts that say "place"
-        all_places=frozenset((all_places | variants | {r.split(" (")[0] for r in all_residences if " " not in r}) - stoplist),
+        all_places=frozenset(
+            (all_places | variants | neighbourhood_words | {r.split(" (")[0] for r in all_residences if " " not in r})
+            - stoplist
+        ),
         municipalities=frozenset(municipalities),
+        word_places=frozenset(municipalities | neighbourhood_words),
         interfix_surnames=frozenset(
             w for w in _deduce_lines("names", "lst_interfix_surname") if " " not in w and w not in stoplist
         ),
@@ -252,7 +264,7 @@ def load_lexicon() -> Lexicon:
         place_variants=frozenset(variants),
         stop_heads=frozenset(stop_heads),
         lookup_heads=frozenset(
-            first | place_words | set(multi) | municipalities | stop_heads | schools
+            first | place_words | set(multi) | municipalities | neighbourhood_words | stop_heads | schools
         ),
         schools=frozenset(schools),
         town_deletions=frozenset(

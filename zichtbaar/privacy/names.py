@@ -349,9 +349,9 @@ def lookup_spans(text: str, lex: Lexicon) -> list[Span]:
                     and word not in lex.place_variants and word not in lex.frequent and lex.is_typo(word)
                     and not (i and lowered[i - 1] in PLACE_WORDS)):
                 found.append(Span(tok.start(), tok.end(), "plaats", 2))
-        elif (word in lex.municipalities and i and lowered[i - 1] in _LOCATIVE and word not in FUNCTION_WORDS
-              and word not in lex.stoplist):
-            # "in leiden", "uit goes": a town that is also a word, right after a locative
+        elif (word in lex.word_places and i and word not in FUNCTION_WORDS and word not in lex.stoplist
+              and (lowered[i - 1] in _LOCATIVE or (i > 1 and lowered[i - 1] in ("de", "het") and lowered[i - 2] in _LOCATIVE))):
+            # "in leiden", "uit goes", "in de pijp": a town or neighbourhood that is also a word, after a locative
             found.append(Span(tok.start(), tok.end(), "plaats", 2))
         elif "-" in word:
             parts = word.split("-")
