@@ -21,7 +21,16 @@ the visitor themself ("ik heet [naam-1]", "ik woon in [plaats-1]") weighs more
 than one they merely mention, and a commonly mentioned key (a popular first
 name, a big city) little. Finally a later chat continues one earlier story:
 candidates that compete for the same chat share the odds (``_compete``), so
-of several look-alike girls in one town none is linked on that alone.
+of several look-alike girls in one town none is linked on that alone — but
+earlier chats that are themselves linked (one person's first and second chat,
+or the same username) are allies, not rivals.
+
+A key's rarity is smoothed with pseudo-chats that lack it (``KEY_PRIOR_CHATS``):
+how rare a boyfriend's name is belongs to the population, so two of fifty chats
+naming him weigh as much as two of 25,000. Both chats giving the visitor's own
+name or town, and different ones, counts against a link; a machine-suggested
+code that disagrees counts less than a confirmed one, because a return visit
+often tells less.
 """
 
 from __future__ import annotations
