@@ -169,6 +169,9 @@ HARD = [
     ("ze noemen hem de kapper maar hij heet kevin", ["kevin", "kapper"], ["noemen", "heet"]),  # a nickname identifies too
     ("die jongen van het werk, thijs, die weet het ook", ["thijs"], ["jongen", "werk"]),
     ("Ik maak me zorgen om mijn nichtje van dertien (Sky)", ["Sky"], ["nichtje", "dertien"]),
+    ("woon nog altijd in huizen en hij ook", ["huizen"], ["woon", "altijd"]),  # a return visit restating the town
+    ("nog steeds in roden", ["roden"], ["steeds"]),
+    ("ik zit nog steeds in de problemen", [], ["problemen", "steeds"]),
 ]
 
 

@@ -35,6 +35,7 @@ often tells less.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -44,7 +45,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from zichtbaar.cases.features import ChatFeatures
+from zichtbaar.cases.features import ChatFeatures, profile_age
 
 # Score units are summed weights. From THRESHOLD a proposal counts as a link
 # when counts may rest on proposals (pairwise precision 0.97 on the demo corpus,
@@ -53,10 +54,11 @@ from zichtbaar.cases.features import ChatFeatures
 THRESHOLD = 8.0
 REVIEW = 5.0
 SAME_VISITOR = "zelfde gebruikersnaam"
-# Per key type, times the key's rarity (at most 4): a handle, phone number or
-# e-mail address belongs to one person, a name or town to many.
+# Per key type, times the key's rarity (at most 4): a handle, phone number,
+# e-mail address, the pimp's car plate or an ad's URL belongs to one person, a
+# name or town to many.
 KEY_TYPES = {"naam": 1.0, "plaats": 0.8, "school": 1.0, "adres": 1.2, "account": 2.4, "telefoonnummer": 2.4,
-             "e-mail": 2.4}
+             "e-mail": 2.4, "kenteken": 2.4, "iban": 2.4, "url": 2.4}
 KEY_BLOCK_DF = 25  # a key in more chats than this does not make pairs by itself
 TEXT_BLOCK_DF = 0.01  # fraction of chats: rarer terms make text candidate pairs
 TEXT_BLOCK_MIN = 0.25
@@ -81,6 +83,7 @@ AGE_SCALE, GENDER_SCALE = 1.0, 1.0  # times log(1 / share of chats with that age
 OWN_CONFLICT = {"naam": -2.0, "plaats": -1.5}
 SELF_KEY_BONUS = {"naam": 2.0, "plaats": 0.8, "school": 0.8}  # both chats use the key for the visitor themself
 COMMON_KEY_SHARE = 0.01  # a key mentioned (not as one's own) in more than this share of chats is weak ...
+KEY_CAP = 4.0  # no key alone is certain: a rare name still recurs in a big store
 KEY_PRIOR_CHATS = 200  # pseudo-chats without the key: a key's rarity belongs to the population, not the sample
 COMMON_KEY_MIN = 5  # ... and in more than this many: in 50 chats, two naming one boyfriend is no coincidence
 MACHINE_DISAGREEMENT = 0.4  # a suggested (unconfirmed) code that disagrees counts this much of the weight
@@ -239,15 +242,19 @@ def _candidates(chats: list[ChatFeatures], key_df: Counter, model: _TextModel) -
         if len(members) > 1:
             pairs.update(combinations(members, 2))  # members ascend: (earlier, later)
     # Sorted neighbourhood: within a block of the same stated age and gender,
-    # each chat with the next few in time (a return visit is usually soon).
+    # each chat with the next few in time (a return visit is usually soon) —
+    # and with the next few a year older, who had a birthday in between.
     profile: dict[tuple, list[int]] = defaultdict(list)
     for i, chat in enumerate(chats):
         age = visitor_age(chat)
-        if age is not None and chat.gender is not None:
+        if age is not None:
             profile[(age, chat.gender)].append(i)
-    for members in profile.values():
+    for (age, gender), members in profile.items():
+        older = profile.get((age + 1, gender), [])
         for k, i in enumerate(members):
             pairs.update((i, j) for j in members[k + 1:k + 1 + NEIGHBOURS])
+            first = bisect.bisect_right(older, i)  # indices ascend with time
+            pairs.update((i, j) for j in older[first:first + NEIGHBOURS // 2])
     rare = model.rare_pairs(len(chats))
     if rare is not None:
         pairs.update(zip(rare[0].tolist(), rare[1].tolist()))
@@ -263,7 +270,9 @@ def visitor_age(chat: ChatFeatures) -> int | None:
     if chat.codes.get("achtergrond_chatter") == "slachtoffer":
         value = chat.codes.get("leeftijd_slachtoffer")
         if isinstance(value, int) and not isinstance(value, bool) and 8 <= value <= 80:
-            return value
+            # A coder may have copied the profile's pre-2021 default into the code.
+            if profile_age(value, chat.started_at) is not None:
+                return value
     return None
 
 
@@ -303,7 +312,7 @@ def _score(a: ChatFeatures, b: ChatFeatures, key_df: Counter, n: int, text_simil
             continue
         df = key_df[(kind, key)]
         own = (kind, key) in a.self_keys and (kind, key) in b.self_keys
-        weight = factor * min(4.0, math.log((n + KEY_PRIOR_CHATS) / df))
+        weight = factor * min(KEY_CAP, math.log((n + KEY_PRIOR_CHATS) / df))
         if own:
             weight += SELF_KEY_BONUS.get(kind, 0.0)
         elif df > max(COMMON_KEY_SHARE * n, COMMON_KEY_MIN):

@@ -79,7 +79,8 @@ IK_BEN = re.compile(
     re.I,
 )
 STRONG_PLACE = re.compile(
-    r"\b(?:woon|woont|wonen|woonde|woonden|kom|kwam|komt|kom\s+zelf|ben|zijn|zit|verhuisd|verhuizen|opgegroeid)"
+    r"\b(?:woon|woont|wonen|woonde|woonden|kom|kwam|komt|kom\s+zelf|ben|zijn|zit|verhuisd|verhuizen|opgegroeid"
+    r"|nog\s+steeds|nog\s+altijd)"  # "nog steeds in roden": a return visit restating where they live
     r"\s+(?:in|uit|bij|naar|vlakbij|naast|buiten|rond|richting)\s+([^\W\d_][\w'’-]*)",
     re.I,
 )
@@ -463,4 +464,4 @@ def _closes(text: str, end: int) -> bool:
 
 
 _CLOSING = re.compile(r"\s*(?:$|[.,!?;:()]|[^\w\s]|btw\b|trouwens\b|truowens\b|hoor\b|haha\b)")
-_RESIDENCE = re.compile(r"(?:woon|woont|wonen|woonde|woonden|kom|kwam|komt|verhuisd|opgegroeid)", re.I)
+_RESIDENCE = re.compile(r"(?:woon|woont|wonen|woonde|woonden|kom|kwam|komt|verhuisd|opgegroeid|nog\s+(?:steeds|altijd))", re.I)

@@ -71,6 +71,13 @@ PLATE = re.compile(
     r"|\d-[a-z]{2}-\d{3}|\d{3}-[a-z]{2}-\d)\b",
     I,
 )
+# "kenteken gz 418 k", "nummerbord 12ABC3": a plate typed with spaces or none,
+# after the word that says it is one (without it "is 16 en" would be a plate)
+PLATE_NAMED = re.compile(
+    r"\b(?:kenteken|nummerbord|nummerplaat)\w*\W{0,3}(?:is\W{1,3}|was\W{1,3})?"
+    r"((?=[a-z\d\s-]{0,10}\d)(?=[a-z\d\s-]{0,10}[a-z])[a-z\d]{1,3}(?:[\s-]?[a-z\d]{1,3}){1,2})\b",
+    I,
+)
 
 # --- postcodes -----------------------------------------------------------------
 POSTCODE = re.compile(r"\b([1-9]\d{3})(\s?)([a-z]{2})\b", I)
@@ -570,6 +577,7 @@ def structured(text: str, is_word, is_name=lambda word: False, is_typo=lambda wo
         spans += _spans(IBAN, text, "iban", 9)
         spans += bsns(text)
         spans += _spans(PLATE, text, "kenteken", 8)
+        spans += [Span(m.start(1), m.end(1), "kenteken", 8) for m in PLATE_NAMED.finditer(text)]
         spans += postcodes(text)
         spans += [Span(m.start(1), m.end(1), "plaats", 4) for m in POSTCODE_TOWN.finditer(text)]
         spans += dates(text)
