@@ -84,18 +84,41 @@ YES = re.compile(
 NO = re.compile(r"^\W*(?:nee+|neen|nope|nah|neuh|nein|no|niet|nooit|neej|nee hoor|helemaal niet|niet echt|nog niet|nvt)(?!\w)")
 
 
-@dataclass(frozen=True, slots=True)
 class Hit:
-    """A match in one visitor message, with offsets into that message's text."""
+    """A match in one visitor message, with offsets into that message's text.
 
-    message: int
-    start: int
-    end: int
-    quote: str
-    negated: bool
-    hypothetical: bool
-    hearsay: bool
-    groups: tuple[str | None, ...] = ()
+    Whether it is negated, hypothetical or hearsay is worked out when a rule
+    first asks: most matches are never asked, and coding speed matters."""
+
+    __slots__ = ("message", "start", "end", "quote", "groups", "_doc", "_at", "_negated", "_hypothetical", "_hearsay")
+
+    def __init__(self, message: int, start: int, end: int, quote: str, negated: bool | None = None,
+                 hypothetical: bool | None = None, hearsay: bool | None = None,
+                 groups: tuple[str | None, ...] = (), *, doc: Doc | None = None, at: tuple[int, int] = (0, 0)) -> None:
+        self.message, self.start, self.end, self.quote, self.groups = message, start, end, quote, groups
+        self._doc, self._at = doc, at  # the Doc and the span in its ``joined`` text, for the lazy flags
+        self._negated, self._hypothetical, self._hearsay = negated, hypothetical, hearsay
+
+    def __repr__(self) -> str:
+        return f"Hit(message={self.message}, start={self.start}, end={self.end}, quote={self.quote!r})"
+
+    @property
+    def negated(self) -> bool:
+        if self._negated is None:
+            self._negated = self._doc is not None and self._doc.negated(*self._at)
+        return self._negated
+
+    @property
+    def hypothetical(self) -> bool:
+        if self._hypothetical is None:
+            self._hypothetical = self._doc is not None and self._doc.hypothetical(self._at[0])
+        return self._hypothetical
+
+    @property
+    def hearsay(self) -> bool:
+        if self._hearsay is None:
+            self._hearsay = self._doc is not None and self._doc.hearsay(self._at[0])
+        return self._hearsay
 
     @property
     def evidence(self) -> Evidence:
@@ -193,12 +216,9 @@ class Doc:
                 continue
             slot, base = self._locate(s)
             msg = self.indices[slot]
-            if context:
-                neg, hyp, hear = self.negated(s, e), self.hypothetical(s), self.hearsay(s)
-            else:
-                neg = hyp = hear = False
             original = self.chat.messages[msg].text
-            hits.append(Hit(msg, s - base, e - base, original[s - base : e - base], neg, hyp, hear, m.groups()))
+            flags = (None, None, None) if context else (False, False, False)
+            hits.append(Hit(msg, s - base, e - base, original[s - base : e - base], *flags, m.groups(), doc=self, at=(s, e)))
         return hits
 
     def first(self, pattern: re.Pattern[str] | Guarded, *, asserted: bool = True) -> Hit | None:

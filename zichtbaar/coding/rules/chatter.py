@@ -32,9 +32,16 @@ HULPVERLENER = rx(
     r"kan ik (?:haar|hem|iemand|die|deze \w+) (?:naar jullie |hier )?(?:door)?verwijzen",
     r"(?:haar|hem|iemand) (?:naar jullie|naar fier) verwijzen",
 )
+# A job title by its ending: 'ik ben jongerenwerker', 'ik ben studieloopbaanbegeleider', 'ik ben huisarts'.
+# (Separate and guarded: most chats have no 'ik ben', and speed matters, ≥ 500 chats/s.)
+JOB_TITLE = guarded(rx(
+    r"(?:ik ben|ik werk als|werkzaam als|wij zijn|we zijn) (?:een |de |hier )?(?!seks|sex)(?:\w*(?:werker|werkster|begeleider|begeleidster|hulpverlener|verpleegkundige|therapeut|consulent|coördinator|coordinator)|"
+    r"\w*arts|wijkagent|agent|rechercheur|advocaat|casemanager|jeugdbeschermer|leerplichtambtenaar|psycholoog|pedagoog|orthopedagoog)(?!\w)",
+    r"(?:mijn|een|de|onze) pati[eë]nte?n?|(?:een van|één van) (?:mijn|onze) (?:cli[eë]nten|pati[eë]nten|jongeren|pupillen)",
+), "ik ben", "als", "zijn", "pati", "van mijn", "van onze")
 KLANT = rx(
     r"ik (?:heb|had) (?:[\w']+ ){0,9}?(?:een |n )?(?:seks|sex|sexuele |seksuele )?(?:afspraak|afpraak|afsprak|afsrpaak|date) (?:gemaakt )?met (?:een|n|dat|die|haar|hem)",
-    r"ik (?:heb|had) (?:[\w']+ ){0,4}?(?:via|op) (?:een |de )?(?:advertentie|sekssite|seksadvertentie|escortsite|site)\w* (?:[\w']+ ){0,5}?(?:afgesproken|afspraak|geboekt|betaald) (?:[\w']+ ){0,3}?(?:met )?(?:een|n|dat|die) (?:meisje|meid|vrouw|escort|jongen|dame)",
+    r"ik (?:heb|had) (?:[\w']+ ){0,4}?(?:via|op) (?:een |de )?(?:advertentie|sekssite|seksadvertentie|escortsite|site)\w* (?:\S+ ){0,5}?(?:afgesproken|afspraak|geboekt|betaald) (?:[\w']+ ){0,3}?(?:met )?(?:een|n|dat|die) (?:meisje|meid|vrouw|escort|jongen|dame)",
     r"ik (?:heb|had) (?:een )?(?:seks|sex) ?(?:date|afspraak)",
     r"ik (?:heb|had) (?:met )?(?:een|haar|dat|die) (?:meisje|meid|vrouw|escort|jongen|dame) (?:geboekt|afgesproken|betaald)",
     r"ik ben (?:[\w']+ ){0,2}?(?:bij|naar) (?:een|haar|die|dat) (?:escort|prostituee|hoer|meisje|dame|vrouw|jongen)(?: geweest| gegaan)",
@@ -110,12 +117,39 @@ FRIEND_OF_ME = rx(
 _ROLE_FAMILY = (r"moeder|vader|mama|papa|ouder|stiefmoeder|stiefvader|pleegmoeder|pleegvader|pleegouder|zus|zuster|broer|"
                 r"oma|opa|tante|oom|nicht|neef|grootmoeder|grootvader|voogd")
 _ROLE_SOCIAL = (r"vriendin|vriend|beste vriendin|beste vriend|buurvrouw|buurman|docent|docente|leraar|lerares|juf|meester|"
-                r"mentor|trainer|trainster|coach|klasgenoot|klasgenote|collega|kennis|werkgever|baas|teamgenoot|huisgenoot|oppas")
+                r"mentor|trainer|trainster|coach|klasgenoot|klasgenote|collega|kennis|werkgever|baas|teamgenoot|huisgenoot|oppas|"
+                r"\w+trainer|\w+trainster|\w+coach|\w+docent|\w+leraar|\w+lerares|\w+juf|bff|bestie|beste maatje")
 ROLE = rx(
     rf"(?:ik ben|ik bn|k ben|kben|als bezorgde|ik als) (?:de |haar |zijn |z'n |zn |d'r |een |hun )?(?:grote |kleine |oudere |jongere |oudste |jongste |bezorgde )?({_ROLE_FAMILY})(?! van (?:een|n) (?:meisje|jongen|kind|vriendin|vriend)\w* die ik)(?: van (?:een |het |de |dat |die |mijn )?(?:\w+ ){{0,2}}?({NOUN}))?",
     rf"(?:ik ben|ik bn|ben|k ben|kben|ik werk als|als) (?:de |haar |zijn |z'n |zn |d'r |een )?(?:bezorgde |oude |goede |beste |vaste )?({_ROLE_SOCIAL})(?! van (?:mij|me))(?: van (?:een |het |de |dat |die )?(?:\w+ ){{0,2}}?({NOUN}))?(?!\w)",
 )
 ROLE_SOCIAL_WORDS = frozenset(_ROLE_SOCIAL.split("|"))
+_SOCIAL_ROLE_WORD = re.compile(rf"(?:{_ROLE_SOCIAL})")
+# Who teaches, trains or employs the victim says so without a title: 'ik geef danslessen en een van mijn
+# leerlingen ...', 'er werkt een meisje van 16 bij mij'.
+TEACHER_OR_EMPLOYER = rx(
+    r"ik geef (?:[\w']+ ){0,2}?(?:\w*les|\w*lessen|\w*training|\w*trainingen|bijles)",
+    r"(?:een van |één van )?(?:mijn|onze) (?:leerlingen|leerling|spelers|speler|pupillen|cursisten|medewerkers|medewerkster|werknemers|werknemer|personeel)(?!\w)",
+    r"(?:er )?(?:werkt|werken) (?:[\w']+ ){1,4}?(?:bij mij|bij ons|voor mij|voor ons|in mijn zaak|in onze zaak)",
+    r"ik (?:heb|run|beheer) (?:een|de) (?:cafetaria|snackbar|zaak|winkel|restaurant|bedrijf|kapsalon|bakkerij|supermarkt|manege)",
+)
+TEACHER_OR_EMPLOYER = guarded(TEACHER_OR_EMPLOYER, "ik geef", "leerling", "speler", "pupil", "cursist", "medewerk", "werknemer", "personeel",
+                              "bij mij", "bij ons", "voor mij", "voor ons", "zaak", "ik heb een", "ik heb de", "ik run", "ik beheer")
+# Parents, grandparents and foster parents speaking together: 'wij zijn pleegouders van een meisje van 16'.
+WE_PARENTS = guarded(rx(r"(?:wij|we) zijn (?:de |haar |zijn |z'n |d'r )?(?:ouders|pleegouders|grootouders|opa en oma|gezinshuisouders|stiefouders)"),
+                     "wij zijn", "we zijn")
+# The chatter's own child, sibling or friend is the subject from the start: 'mijn dochter is 16 en ...',
+# 'mn beste vriend yusuf zit fout', 'mijn broertje ryan (15) moet ...'. Only nouns for whom a chatter speaks
+# (not 'mijn vader' or 'mijn vriend', who are often the exploiter a victim names).
+_CARED = (r"dochter|dochtertje|zoon|zoontje|kind|kinderen|broertje|zusje|kleine broer|kleine zus|jongere broer|jongere zus|"
+          r"nichtje|neefje|kleindochter|kleinzoon|pleegdochter|pleegzoon|stiefdochter|stiefzoon|bff|bestie|beste vriendin|beste vriend|"
+          r"leerling|leerlinge|speler|pupil|cli[eë]nte?|pati[eë]nte?")
+CARED_FOR = rx(rf"{MY} (?:eigen |lieve |jongste |oudste )?({_CARED})(?!\w)",
+               r"(?:over|om) (?:een|de|die) (leerling|leerlinge|speler|pupil|cli[eë]nte?|pati[eë]nte?)(?!\w)")
+CARED_FOR = guarded(CARED_FOR, "dochter", "zoon", "kind", "broer", "zus", "nicht", "neef", "klein", "pleeg", "stief", "bff", "bestie",
+                    "beste vriend", "leerling", "speler", "pupil", "cli", "pati")
+_CARED_GROUP = {"leerling": "sociale_omgeving", "leerlinge": "sociale_omgeving", "speler": "sociale_omgeving", "pupil": "sociale_omgeving",
+                "bff": "sociale_omgeving", "bestie": "sociale_omgeving", "beste vriendin": "sociale_omgeving", "beste vriend": "sociale_omgeving"}
 # The victim's own pain in the first person ('hij laat me', 'ik moet', 'ze verkopen mij').
 FIRST_PERSON_VICTIM = rx(
     r"(?:laat|liet|laten|lieten|dwingt|dwong|dwingen|verkoopt|verkocht|verkopen|slaat|sloeg|chanteert|bedreigt|pakt|gebruikt|misbruikt|stuurt|stuurde|neemt|nam|brengt|bracht) (?:[\w']+ )?(?:me|mij)(?!\w)",
@@ -124,7 +158,8 @@ FIRST_PERSON_VICTIM = rx(
     r"(?:(?:ik|k) (?:moet|moest)|(?:moet|moest|werd|word) (?:ik|k)) (?:[\w']+ ){0,4}?(?:gedwongen|verkocht|uitgebuit|misbruikt|gechanteerd|met (?:ze|hem|mannen|klanten)|naar (?:boven|klanten|mannen|hotels?)|voor (?:hem|ze|hun)|seks|sex|dealen|drugs|naar bed|slapen|neuken|afspreken)",
     r"(?:me|mij) (?:[\w']+ ){0,2}?(?:verkocht|verkopen|aangeboden|uitgebuit|gedwongen|misbruikt|laten werken)",
     # verb last in a Dutch subclause: 'dat ik het voor hem moet doen', 'dat hij me met mannen laat slapen'
-    r"(?<!wat\s)(?<!hoe\s)(?<!of\s)(?:ik|k) (?:[\w']+ ){0,5}?(?:moet|moest|moeten) (?:doen|werken|verdienen|afspreken|slapen|mee|verkopen|brengen|dealen|geven|afgeven|inleveren)(?!\w)",
+    # ('weet niet wat ik moet doen' is anyone's helplessness, not what is done to the chatter)
+    r"(?<!wat\s)(?<!hoe\s)(?<!of\s)(?:ik|k) (?:(?!wat |hoe |of |wt |hoe ik )[\w']+ ){0,5}?(?:moet|moest|moeten) (?:doen|werken|verdienen|afspreken|slapen|mee|verkopen|brengen|dealen|geven|afgeven|inleveren)(?!\w)",
     r"(?:moet|moest) (?:ik|k) (?:[\w']+ ){0,3}?(?:weer|mee|aan hem|aan haar|aan hun|afgeven|afstaan|inleveren|met (?:mannen|klanten|ze|hem))(?!\w)",
     r"(?:hij|ze|zij) (?:me|mij) (?:[\w']+ ){0,4}?(?:laat|liet|dwingt|dwong|verkoopt|verkocht|stuurt|stuurde|rijdt|reed|brengt|bracht)(?!\w)",
     r"(?:rijdt|rijden|reed|brengt|bracht|brengen) (?:me|mij) (?:[\w']+ ){0,2}?(?:naar|heen|overal)",
@@ -142,7 +177,8 @@ HEDGE = re.compile(r"(?:denk|geloof|vermoed|weet|hoop|vrees) (?:ik|k)(?!\w)|volg
 # 'ik', 'me' after the phrase: the chatter is in the story ('uit mijn klas' is not).
 FIRST_PERSON_SUBJECT = re.compile(r"(?<![\w'])(?:ik|k|me|mij|we|wij|mezelf)(?![\w'])")
 FIRST_PERSON = re.compile(r"(?<![\w'])(?:ik|k|me|mij|mijn|mn|m'n|we|wij|ons|mezelf)(?![\w'])")
-NOT_ME = rx(r"(?:niet|gaat niet) (?:over|om) (?:mij|mezelf|mijzelf)", r"voor iemand anders", r"over iemand anders")
+NOT_ME = rx(r"(?:niet|nie|ni|gaat niet|gaat nie) (?:over|om) (?:mij|mezelf|mijzelf|me)", r"voor iemand anders", r"over iemand anders",
+           r"(?:ik wil|wil ik|ik kom|ik wou) (?:graag )?(?:iets |wat )?(?:melden|signaleren) (?:over|van|bij)")
 OF_OTHER = re.compile(r"^\W*(?:\(?\w+\)? )?van (?:de|een|mijn|mn|m'n|onze) (?:buren|buurman|buurvrouw|vriendin|vriend|kennis|collega|klas|school|werk|straat|sportclub|club|overkant)")
 SOCIAL_CONTEXT = rx(
     r"(?:meisje|meid|jongen|kind|vrouw) (?:uit|van|bij|in) (?:mijn|mn|m'n|de|onze|ons) (?:klas|school|buurt|straat|werk|sportclub|club|team|groep|vriendengroep|kerk|moskee|wijk|buren|opleiding|stage)",
@@ -153,7 +189,7 @@ GENDER_OF = {**{k: v[0] for k, v in FAMILY.items()}, **PARTNER, **SOCIAL,
 
 def code_chatter(ctx: Context) -> Finding:
     doc = ctx.doc
-    for pattern, value, conf in ((HULPVERLENER, "hulpverlener", 0.9), (PLEGER, "pleger", 0.85), (KLANT, "klant", 0.85)):
+    for pattern, value, conf in ((HULPVERLENER, "hulpverlener", 0.9), (JOB_TITLE, "hulpverlener", 0.85), (PLEGER, "pleger", 0.85), (KLANT, "klant", 0.85)):
         hits = [h for h in doc.find(pattern) if h.asserted]
         if hits:
             ctx.self_victim = False
@@ -166,6 +202,17 @@ def code_chatter(ctx: Context) -> Finding:
         found = _from_role(ctx, role[0])
         if found is not None:
             return found
+    if not fp_victim:
+        parents = [h for h in doc.find(WE_PARENTS) if h.asserted]
+        if parents:
+            ctx.self_victim = False
+            _victim_from_text(ctx)
+            return from_hits("familielid", parents, 0.8)
+        teacher = [h for h in doc.find(TEACHER_OR_EMPLOYER) if h.asserted]
+        if teacher:
+            ctx.self_victim = False
+            _victim_from_text(ctx)
+            return from_hits("sociale_omgeving", teacher[:1], 0.7)
     third = [h for h in doc.find(THIRD_PARTY) if not h.negated]
     if not fp_victim:
         third += [h for h in doc.find(FRIEND_OF_ME) if not h.negated and not h.hypothetical]
@@ -212,6 +259,9 @@ def code_chatter(ctx: Context) -> Finding:
         _victim_from_text(ctx)
         return from_hits("anders", bystander, 0.75)
     if not_me:
+        found = _cared_for(ctx) or _named_other(ctx, not_me[0])
+        if found is not None:
+            return found
         ctx.self_victim = False
         _victim_from_text(ctx)
         return from_hits("anders", not_me, 0.5)
@@ -220,8 +270,55 @@ def code_chatter(ctx: Context) -> Finding:
         ref = _first_person_ref(ctx, tp_victim)
         if ref is not None:
             return ref
+    if not fp_victim:
+        found = _cared_for(ctx)
+        if found is not None:
+            return found
     ctx.self_victim = True
     return Finding("slachtoffer", 0.85, (), source="standaard")
+
+
+def _named_other(ctx: Context, not_me) -> Finding | None:
+    """'het gaat niet om mij maar om mn vriendin': the person named right after."""
+    doc = ctx.doc
+    for hit in doc.find(_MY_REF):
+        if (hit.message, hit.start) < (not_me.message, not_me.start) or hit.hypothetical:
+            continue
+        noun = next((g for g in hit.groups if g), "")
+        noun = _CANON.get(noun, noun)
+        group = _NOUNS.get(noun, "onbepaald")
+        if group == "onbepaald":
+            return None
+        if group == "partner":
+            group = "sociale_omgeving" if noun in ("vriend", "vriendin") else "partner"
+        ctx.self_victim = False
+        ctx.victim_noun_hit = hit
+        gender = GENDER_OF.get(noun)
+        if gender:
+            ctx.victim_gender_hint = (gender, hit.evidence)
+        return from_hits(_ROLE_VALUE[group], [not_me, hit], 0.7)
+    return None
+
+
+def _cared_for(ctx: Context) -> Finding | None:
+    """'mijn dochter is 16 en heeft een vriend van 25', 'mn beste vriend zit fout': a chatter who
+    opens about their own child, sibling, friend or pupil and never says what is done to them."""
+    doc = ctx.doc
+    opening = set(doc.indices[:3])
+    hit = next((h for h in doc.find(CARED_FOR) if h.message in opening and not h.hypothetical), None)
+    if hit is None:
+        return None
+    noun = (hit.groups[0] or "").lower()
+    if noun.startswith(("cli", "pati")):
+        value = "hulpverlener"
+    else:
+        value = {"sociale_omgeving": "sociale_omgeving"}.get(_CARED_GROUP.get(noun, ""), "familielid")
+    ctx.self_victim = False
+    ctx.victim_noun_hit = hit
+    gender = GENDER_OF.get(_CANON.get(noun, noun)) or GENDER_OF.get(noun.split()[-1])
+    if gender:
+        ctx.victim_gender_hint = (gender, hit.evidence)
+    return from_hits(value, [hit], 0.65)
 
 
 _MY_REF = rx(rf"{MY} (?:(?:grote|kleine|jongste|oudste|beste|lieve|tiener|eigen|oudere|jongere) )?({NOUN})(?! (?:laat|liet|dwingt|dwong|verkoopt|verkocht|regelt|pakt|heeft (?:me|mij)))")
@@ -262,7 +359,7 @@ def _from_role(ctx: Context, hit) -> Finding | None:
     quote = hit.quote.lower()
     if role_word in ("vriend", "vriendin") and re.search(r"(?:haar|zijn|z'n|zn|d'r) (?:vriend|vriendin)$", quote):
         value = "partner"
-    elif role_word in ROLE_SOCIAL_WORDS:
+    elif role_word in ROLE_SOCIAL_WORDS or _SOCIAL_ROLE_WORD.fullmatch(role_word):
         value = "sociale_omgeving"
     else:
         value = "familielid"

@@ -245,7 +245,9 @@ def _age_gap(ctx: Context) -> Evidence | None:
     """Different life phases: an adult and a minor, not 17 and 19."""
     doc = ctx.doc
     victim = ctx.victim_age
-    old = [h for h in doc.find(_OLD) if h.asserted]
+    # 'ik ben een man van 52' is the chatter (a client, a parent), not an older exploiter.
+    old = [h for h in doc.find(_OLD) if h.asserted and not re.search(
+        r"(?:ik ben|ben ik|ikzelf ben|ik ben zelf) (?:een |n |zelf een )?$", doc.lowered[h.message][max(0, h.start - 20):h.start])]
     if ctx.self_victim and victim is not None:
         # 'Hoe oud zijn die jongens?' — 'zij 21 en 22 ofzo' (the next replies before the counselor speaks again).
         for i, role in enumerate(doc.roles):

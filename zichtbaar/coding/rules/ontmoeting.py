@@ -86,7 +86,10 @@ def _cue_options(ctx: Context) -> list:
         if not hit.negated and not hit.hypothetical:
             plat = PLATFORM_WORD.search(doc.lowered[hit.message])
             out.append((hit.message, hit.start, "online", PLATFORMS.get(plat.group(1)) if plat else None, hit))
+    victim = ctx.victim_noun_hit
     for hit in doc.find(OFFLINE_CUE):
+        if victim is not None and victim.message == hit.message and hit.start <= victim.start < hit.end:
+            continue  # 'een meisje van een flat' names the victim, not where they met the exploiter
         if not hit.negated and not hit.hypothetical:
             out.append((hit.message, hit.start, "offline", None, hit))
     return out

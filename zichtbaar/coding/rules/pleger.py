@@ -120,7 +120,9 @@ def code_pleger(ctx: Context) -> tuple[Finding, Finding]:
             else:
                 detail = FAMILY[_CANON.get(noun, noun)][1]
         candidates.append((hit, group, detail))
-    social = [h for h in doc.find(SOCIAL_PHRASE) if not h.negated and _about_exploitation(ctx, h)]
+    victim = ctx.victim_noun_hit
+    social = [h for h in doc.find(SOCIAL_PHRASE) if not h.negated and _about_exploitation(ctx, h)
+              and not (victim is not None and victim.message == h.message and h.start <= victim.start < h.end)]  # the victim's own noun
     stranger = [h for h in doc.find(ONLINE_STRANGER) if not h.negated]
     options: list[tuple[int, int, Hit, str, str | None]] = [(h.message, h.start, h, g, d) for h, g, d in candidates]
     options += [(h.message, h.start, h, "sociale_omgeving", None) for h in social]

@@ -269,7 +269,9 @@ STORY_START = guarded(STORY_START, 'geleden', 'terug')
 _NOT_START = re.compile(r"gestopt|weg bij|weggegaan bij|ontsnapt|aangifte|gechat|hier|gesproken|verteld|uit elkaar|uitgemaakt|blokk|geblokt|verhuisd|opgepakt")
 SINCE_SCHOOL = guarded(SINCE_SCHOOL, 'sinds', 'vanaf')
 DUUR_Q = re.compile(r"hoe lang|sinds wanneer|wanneer (?:is het|het) begon|wanneer begon|hoelang|vanaf wanneer|wanneer (?:is )?(?:dit|het) (?:begonnen|gestart)")
-_NOT_EXPLOITATION = re.compile(r"samen|verkering|relatie|kennen elkaar|ken hem|ken ik|ken haar|getrouwd|geleden gestopt|weg bij|uit elkaar|geleden(?! (?:is (?:het |dit |dat )?)?(?:begonnen|begon|gestart|startte))|woon|woont|zit ik|zit ze op|in de klas|op school")
+_NOT_EXPLOITATION = re.compile(r"samen|verkering|relatie|kennen elkaar|ken hem|ken ik|ken haar|getrouwd|geleden gestopt|weg bij|uit elkaar|geleden(?! (?:is (?:het |dit |dat )?)?(?:begonnen|begon|gestart|startte))|woon|woont|zit ik|zit ze op|in de klas|op school|"
+                               # the chatter's own worry: 'ik maak me al weken zorgen', 'zit al maanden met iets in mijn maag'
+                               r"zorgen|pieker\w*|wakker|twijfel\w*|maag|met iets|ermee|mee rond|loop ik mee|kwijt")
 
 
 def code_duur(ctx: Context) -> tuple[Finding, Finding]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from zichtbaar.coding.lexicon import alternation, typo_variants
-from zichtbaar.coding.model import Finding
+from zichtbaar.coding.model import Evidence, Finding
 from zichtbaar.coding.rules.base import Context, from_hits
 from zichtbaar.coding.text import guarded, Hit, rx
 
@@ -71,7 +71,16 @@ SEKSUEEL = rx(
     r"(?:die|ze|zij) (?:betaalden|betaalde|betalen) (?:hem|haar|hun|hen)(?!\w)",
     r"(?:zijn|z'n|zn|de|die|haar) (?:vrienden|maten|mannen|kerels|gasten) (?:[\w']+ )?(?:betaalden|betaalde|betalen|betaalt)(?!\w)",
     r"(?:naar|bij) (?:zijn|z'n|zn|haar|hun) (?:vrienden|maten) (?:[\w']+ ){0,6}?(?:geld|betalen|betaald)",
+    # Third parties paying, verb first after 'dan'/'daarna': 'en dan geven ze hem geld'.
+    r"(?:geven|gaven|geeft|gaf|betalen|betaalden|betaalt|betaalde) (?:ze|zij|die|de mannen|die mannen|de jongens|zijn vrienden) (?:hem|haar|hun|hen) (?:[\w']+ ){0,2}?(?:geld|cash|\d+ euro|poen)",
 )
+# The loverboy's bill: gifts that must be 'paid back' with his friends ('nu moet ik iets terugdoen',
+# 'ik moest mee naar een flat en daar waren vrienden van hem'); both halves, anywhere in the chat.
+REPAY = rx(r"(?:iets|wat|dat|dit|het|alles) (?:[\w']+ )?terug (?:moet|moest|moeten|te) doen|(?:iets|wat) terug(?:doen|doet)|terug ?betalen voor (?:alles|al die|de) (?:[\w']+ )?(?:cadeaus|dingen|spullen)|"
+           r"(?:hem|haar) (?:[\w']+ )?(?:iets|wat|dat|het) schuldig (?:ben|is|was)")
+REPAY = guarded(REPAY, "terug", "schuldig")
+THIRD_PARTY = rx(r"(?:vrienden|maten|neven|kennissen) van (?:hem|haar)|(?:zijn|z'n|zn|zijn) (?:vrienden|maten|neven|kennissen)|(?:andere|oudere|vreemde) (?:mannen|jongens|kerels)")
+THIRD_PARTY = guarded(THIRD_PARTY, "vrienden", "maten", "neven", "kennissen", "mannen", "jongens", "kerels")
 CRIMINEEL_ALGEMEEN = rx(
     r"criminele? (?:dingen|zaken|activiteiten|klusjes)",
     r"dingen (?:[\w']+ )?die (?:niet|nie|ni) (?:mogen|mag|kunnen)",
@@ -87,7 +96,8 @@ CRIMINEEL_ALGEMEEN = guarded(CRIMINEEL_ALGEMEEN, 'crimin', 'mogen', 'mag', 'kunn
 _DRUG = r"(?:drugs|drus|durgs|drugz|druks|wiet|weed|hasj|coke|cocaine|cocaïne|pillen|xtc|heroine|heroïne|speed|ghb|spul|spullen|pakketjes|pakketten|paketten|pakjes|pakketje|tassen|tasjes|bolletjes|blokken|zakjes)"
 ACTIVITIES: dict[str, object] = {
     "drugs_vervoeren_verhandelen": rx(
-        rf"{_DRUG} (?:[\w']+ ){{0,5}}?(?:vervoeren|rondbrengen|rond brengen|rondbrenge|brengen|wegbrengen|verkopen|dealen|afleveren|smokkelen|vervoerd|rondgebracht|verkocht|bezorgen|runnen|halen|ophalen|overdragen)",
+        rf"{_DRUG} (?:[\w']+ ){{0,5}}?(?:vervoeren|rondbrengen|rond brengen|rondbrenge|brengen|wegbrengen|verkopen|dealen|afleveren|smokkelen|vervoerd|rondgebracht|verkocht|bezorgen|runnen|halen|ophalen|overdragen|"
+        r"rondbrengt|rondbreng|rondbracht|wegbrengt|wegbracht|vervoert|vervoerde|aflevert|afleverde|bezorgt|bezorgde|smokkelt|smokkelde|verkoopt|verkocht)",
         rf"(?:vervoeren|verkopen|dealen|rondbrengen|smokkelen|bezorgen) van {_DRUG}",
         r"op de hoek (?:[\w']+ )?staan|dealen|dealer|drugskoerier|koerier|drugsrunner|runner|bolletjesslikker|deallijn|dealt|dealde|drugs ?lijn|loopjongen|loopmeisje",
         rf"(?:breng|brengt|brengen|bracht|brachten) (?:[\w']+ ){{0,3}}?{_DRUG} (?:[\w']+ ){{0,3}}?(?:rond|weg|naar)",
@@ -101,6 +111,9 @@ ACTIVITIES: dict[str, object] = {
         r"spul (?:[\w']+ ){0,2}?(?:bij mij|bij me|bij haar|bij hem|bij ons|in mijn|in haar) (?:[\w']+ ){0,2}?(?:verstopt|opgeslagen|bewaard|neergelegd|gelegd)",
         r"(?:mijn|haar|ons) (?:huis|kamer|schuur|kast) (?:[\w']+ ){0,3}?(?:als opslag|voor (?:de )?drugs)",
         r"stash\w*",
+        # Verb first: 'hij zet al maanden tassen met drugs in onze schuur', 'iemand die spullen bij mij opslaat'.
+        r"(?:zet|zette|zetten|legt|legde|leggen|stopt|stopte|verstopt|verstopte|bewaart|bewaarde|dumpt|dumpte) (?:[\w']+ ){0,4}?(?:tas|tassen|tasjes|doos|dozen|drugs|spul|spullen|pakket\w*|pakje\w*|wapen\w*|zakken) (?:[\w']+ ){0,4}?(?:in|onder|bij|op|achter) (?:mijn|mn|m'n|ons|onze|haar|zijn|z'n|de|het|d'r) (?:[\w']+ )?(?:kast|kamer|huis|schuur|schuurtje|kelder|zolder|bed|garage|berging|box|tuin|auto)",
+        r"(?:spul|spullen|tassen|dozen|pakketten|drugs) (?:[\w']+ ){0,2}?bij (?:mij|me|ons|haar|hem) (?:[\w']+ )?(?:opslaat|opslaan|opsloeg|neerlegt|neerzet|dumpt|bewaart|verstopt|laat liggen|laat staan)",
         r"(?:tas|tassen|sporttas|tasje|pakket\w*|pakje\w*|spullen|spul|doos|dozen|zak|zakken) (?:[\w']+ ){0,6}?(?:in|onder|bij|op) (?:mijn|mn|m'n|ons|onze|haar|zijn|z'n|de|het) (?:[\w']+ )?(?:kast|kamer|huis|schuur|kelder|zolder|bed|garage|thuis|berging) (?:[\w']+ ){0,3}?(?:leggen|zetten|verstoppen|bewaren|houden|neerleggen|liggen|staan)",
         r"bij (?:mij|me|ons|haar|hem) thuis (?:[\w']+ ){0,5}?(?:leggen|bewaren|verstoppen|opslaan|liggen|neerleggen)",
         r"(?:die|dat|het|ze|spullen|spul|tas|tassen) (?:[\w']+ )?(?:moet|moest|moeten|moesten) (?:[\w']+ )?(?:bewaren|verstoppen|opslaan)",
@@ -261,6 +274,11 @@ def code_vorm(ctx: Context) -> tuple[Finding, Finding]:
     sex = [h for h in doc.find(SEKSUEEL) if h.asserted]
     if not sex:
         sex = _sex_for_money(doc, client=ctx.value("achtergrond_chatter") == "klant")
+    if not sex:
+        repay = [h for h in doc.find(REPAY) if h.asserted]
+        third = [h for h in doc.find(THIRD_PARTY) if h.asserted] if repay else []
+        if repay and third:
+            sex = [repay[0], third[0]]
     activities: dict[str, list[Hit]] = {}
     for name, pattern in ACTIVITIES.items():
         hits = [h for h in doc.find(pattern) if h.asserted]  # type: ignore[arg-type]
@@ -298,13 +316,82 @@ def code_vorm(ctx: Context) -> tuple[Finding, Finding]:
     elif sex:
         vorm = from_hits("seksueel", sex, 0.85 if len(sex) > 1 else 0.75)
     else:
-        ctx.exclusion_reason = _reason(ctx)
-        vorm = Finding("geen", 0.75, (), source="standaard")
+        judged = counselor_judgement(doc)
+        if judged is not None:
+            form, evidence = judged
+            if form is None:
+                form = "crimineel" if crime else "seksueel" if _SEX_HINT.search(doc.joined) else \
+                    "crimineel" if _CRIME_HINT.search(doc.joined) else "arbeid" if arbeid or _WORK_HINT.search(doc.joined) else "seksueel"
+            vorm = Finding(form, 0.7, (evidence,), source="chatmedewerker")
+            if form == "crimineel" and activities:
+                crim_list = sorted(activities)
+                crim_ev = tuple(hits[0].evidence for hits in activities.values())
+        else:
+            ctx.exclusion_reason = _reason(ctx)
+            vorm = Finding("geen", 0.75, (), source="standaard")
     if vorm.value in ("crimineel", "seksueel_en_crimineel") and crim_list:
         crim = Finding(crim_list, 0.75, crim_ev)
     else:
         crim = Finding([], 0.8, (), source="standaard")
     return vorm, crim
+
+
+# The counselor's expert judgement counts (codebook: "ook chats waarin de chatmedewerker op
+# basis van expertise een sterk vermoeden van mensenhandel had"): 'wat je beschrijft noemen we
+# uitbuiting', 'dat zijn signalen van criminele uitbuiting', 'dat klinkt als een loverboy'.
+# Not a question ('of het om mensenhandel gaat?'), not negated ('dan is dit geen mensenhandel'),
+# not a risk ('kan een begin zijn van'), not a textbook answer for a school project.
+_TERM = re.compile(r"(?<!\w)(?:(?:seksuele |criminele |online |acute )?uitbuit\w*|arbeidsuitbuit\w*|mensenhandel(?!aar)|loverboy\w*|pooier\w*|"
+                   r"human trafficking|exploitation)(?!\w)")
+_JUDGE = re.compile(
+    r"^\W*(?:(?:dank (?:je|u)(?: wel)?|ok[eé]?|helaas|en)\W+)?(?:dat|dit|wat (?:je|jij|u) (?:hier )?(?:beschrijft|vertelt|meemaakt|ziet|schrijft|noemt)|"
+    r"wat (?:hij|ze|zij) (?:nu )?(?:met (?:je|jou|u|haar|hem) )?doet)(?!\w)[^.!?]*?(?<!\w)(?:is|zijn|heet|noemen we|klinkt|klinken|past|passen|kan|kunnen|lijkt|lijken|wijst|wijzen)(?!\w)"
+    r"|signalen|signaal|kenmerken|patroon|bekende manier|typisch|klinkt als|past bij|passen bij|wijzen op|wijst op|noemen we|heet (?:dat|het)|"
+    r"het blijft|dan gaat het om|(?:,|:) (?:dat )?is (?:\w+ )?(?:uitbuiting|mensenhandel)|pleegt|slachtoffer(?:s)? (?:van|bent|is)|sprake van|gaat om|vermoedt|vermoeden")
+_NOT_JUDGE = re.compile(r"(?<!\w)(?:geen|niet|nie|niks|nooit)(?!\w)|of het (?:om|over)|(?:een )?begin (?:zijn )?van|uitlopen op|voorkomen|^\W*er zijn|"
+                        r"^\W*\"?(?:een )?(?:loverboy|uitbuiting|mensenhandel)\w*\"? (?:is|betekent)|dat laatste|lesmateriaal")
+_TERM_NEEDLES = ("uitbuit", "mensenhandel", "loverboy", "pooier", "trafficking", "exploitation")
+_DENIED = re.compile(r"(?<!\w)(?:geen|niet(?: als| op| om| over| echt| zozeer)?) (?:\w+ )?(?:sprake van )?(?:\w+ )?(?:uitbuit|mensenhandel|loverboy)")
+_INFO_REQUEST = re.compile(r"werkstuk|spreekbeurt|presentatie|profielwerkstuk|(?:onderzoek|opdracht|verslag) (?:voor|van|op) (?:school|de opleiding|mijn opleiding)|scriptie")
+_FORM_OF = (("crimineel", re.compile(r"crimine|drugs")), ("arbeid", re.compile(r"arbeid|werk")),
+            ("seksueel", re.compile(r"seksue|loverboy|pooier|seks|sex|prostitu")))
+# Drugs alone may be the means of control ('anders kreeg ze geen coke'): the crime hint is drug work.
+_CRIME_HINT = re.compile(r"pakketje|pakje|bolletje|(?<!\w)run|dealen|dealer|stelen|jatten|gestolen|bankpas|rekening|wapen|overval|inbre|"
+                         r"(?:drugs|wiet|coke|spul) (?:[\w']+ ){0,3}?(?:vervoer|verko|bewar|breng|weg|lopen|verstop)")
+_SEX_HINT = re.compile(r"hotel|mannen|kerels|seks|sex|klanten|escort|webcam|naakt|slapen met|naar bed")
+_WORK_HINT = re.compile(r"(?<!\w)(?:werk|werken|werkt|baas|loon|salaris|uur per dag|schoonmaken|kassen|fabriek|restaurant)(?!\w)")
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def counselor_judgement(doc) -> tuple[str | None, Evidence] | None:
+    """(form or None when the counselor does not name one, evidence) when the
+    counselor's last word on it says this is exploitation."""
+    if _INFO_REQUEST.search(doc.joined):
+        return None
+    last = None
+    for i, role in enumerate(doc.roles):
+        low = doc.lowered[i]
+        if role != "counselor" or not any(n in low for n in _TERM_NEEDLES):
+            continue
+        for m in _SENTENCE.finditer(low):
+            sentence = m.group().strip()
+            term = _TERM.search(sentence)
+            if term is None or sentence.endswith("?"):
+                continue
+            before = sentence[: term.start()]
+            if _DENIED.search(sentence):
+                last = None  # 'dan is dit geen mensenhandel': the counselor's later word wins
+                continue
+            if _NOT_JUDGE.search(before):
+                continue
+            if not _JUDGE.search(sentence[: term.end()]):
+                continue
+            form = next((f for f, rx_ in _FORM_OF if rx_.search(term.group())), None)
+            text = doc.chat.messages[i].text
+            start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+            end = m.start() + len(m.group().rstrip())
+            last = (form, Evidence(i, start, end, text[start:end]))
+    return last
 
 
 def _reason(ctx: Context) -> str:
