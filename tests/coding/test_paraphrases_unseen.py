@@ -71,6 +71,8 @@ WHO = [
     ("familielid", ("mijn zusje (14) is veranderd sinds ze die gast kent", S, "ik weet echt niet wat ik moet doen")),
     ("sociale_omgeving", ("mn bff is zo raar de laatste tijd", S)),
     ("sociale_omgeving", ("het gaat nie om mij maar om mn vriendin", S)),
+    # "over een leerling": the noun is the second alternative's group (this once crashed the coder)
+    ("sociale_omgeving", ("ik wil iets vragen over een leerling", "een meisje uit 4 havo, " + S)),
     # the victim's own story stays the victim's, also with helplessness in it
     ("slachtoffer", ("ik weet niet wat ik moet doen", "mijn vriend laat me met zijn vrienden slapen en zij betalen hem")),
     ("slachtoffer", ("ik heb al eens gechat over mijn buurman", "hij laat me nog steeds met mannen slapen voor geld")),

@@ -308,14 +308,14 @@ def _cared_for(ctx: Context) -> Finding | None:
     hit = next((h for h in doc.find(CARED_FOR) if h.message in opening and not h.hypothetical), None)
     if hit is None:
         return None
-    noun = (hit.groups[0] or "").lower()
+    noun = next((g for g in hit.groups if g), "").lower()  # either alternative's group
     if noun.startswith(("cli", "pati")):
         value = "hulpverlener"
     else:
         value = {"sociale_omgeving": "sociale_omgeving"}.get(_CARED_GROUP.get(noun, ""), "familielid")
     ctx.self_victim = False
     ctx.victim_noun_hit = hit
-    gender = GENDER_OF.get(_CANON.get(noun, noun)) or GENDER_OF.get(noun.split()[-1])
+    gender = GENDER_OF.get(_CANON.get(noun, noun)) or GENDER_OF.get(noun.split()[-1] if noun else "")
     if gender:
         ctx.victim_gender_hint = (gender, hit.evidence)
     return from_hits(value, [hit], 0.65)
