@@ -65,6 +65,17 @@ def test_retyped_handles_schools_and_streets_link(pseudonymiser):
     assert {"account", "school", "adres"} <= {t for t, _ in keys}
 
 
+def test_a_car_plate_and_an_ad_link_however_they_are_typed(pseudonymiser):
+    """The pimp's car and the girl's ad are one person's story: keys, not just placeholders."""
+    first = _pseudonyms(pseudonymiser, ["hij rijdt in een zwarte golf, kenteken GZ-418-K",
+                                        "mn advertentie staat op https://www.kinky.nl/escort/jade-22"], chat_id="a")
+    second = _pseudonyms(pseudonymiser, ["die golf weer gezien, kenteken gz 418 k",
+                                         "kinky.nl/escort/jade-22 staat er nog steeds"], chat_id="b")
+    keys = {(p.type, p.key) for p in first.pseudonyms} & {(p.type, p.key) for p in second.pseudonyms}
+    assert {"kenteken", "url"} <= {t for t, _ in keys}
+    assert "418" not in " ".join(m.text for m in second.chat.messages)
+
+
 def test_service_numbers_are_hidden_but_link_nobody(pseudonymiser):
     result = _pseudonyms(pseudonymiser, ["Je kunt Veilig Thuis bellen: 0800-2000."])
     assert "2000" not in result.chat.messages[0].text

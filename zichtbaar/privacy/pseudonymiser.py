@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from zichtbaar.privacy.engine import DISABLED_PROCESSORS, get_deduce
 from zichtbaar.privacy.keys import keyed, normalise
+from zichtbaar.privacy.learned import TokenModel, load_model
 from zichtbaar.privacy.lexicon import INTERFIXES, Lexicon, load_lexicon
 from zichtbaar.privacy.names import context_spans, extend_surname, lookup_spans
 from zichtbaar.privacy.places import neighbourhoods_after, place_spans
@@ -27,7 +28,7 @@ from zichtbaar.transcript import Chat, Message
 
 SEPARATOR = "\n\n"
 NUMBERED = ("naam", "plaats", "school", "account")
-LINKED = frozenset({"naam", "plaats", "school", "account", "telefoonnummer", "e-mail", "adres"})
+LINKED = frozenset({"naam", "plaats", "school", "account", "telefoonnummer", "e-mail", "adres", "kenteken", "iban", "url"})
 LEARNED = frozenset({"naam", "plaats", "school", "account"})
 _SCHOOL_WORDS = frozenset({
     "college", "lyceum", "gymnasium", "scholengemeenschap", "atheneum", "academie", "campus", "mavo",
@@ -57,12 +58,15 @@ class PseudonymisationError(RuntimeError):
 
 
 class Pseudonymiser:
-    def __init__(self, key: bytes, surrogates: bool = False) -> None:
+    def __init__(self, key: bytes, surrogates: bool = False, model: TokenModel | bool = True) -> None:
+        """``model``: True for the shipped learned token model (see ``learned``),
+        False for the rules alone, or a ``TokenModel`` of one's own."""
         if not isinstance(key, bytes | bytearray) or len(key) < 16:
             raise ValueError("key must be at least 16 random bytes (see load_or_create_key)")
         self._key = bytes(key)
         self._surrogates = surrogates
         self._lex: Lexicon | None = None
+        self._model: TokenModel | None = load_model() if model is True else (model or None)
 
     # --- public -------------------------------------------------------------
     def visitor_pseudonym(self, visitor: str) -> str:
@@ -70,7 +74,9 @@ class Pseudonymiser:
 
     def pseudonymise(self, chat: Chat) -> PseudonymisedChat:
         try:
-            texts, pseudonyms = self._pseudonymise_texts([m.text for m in chat.messages], chat.visitor)
+            texts, pseudonyms = self._pseudonymise_texts(
+                [m.text for m in chat.messages], chat.visitor, [m.role for m in chat.messages]
+            )
         except Exception as error:  # noqa: BLE001 - the cause may quote text; report its type only
             raise PseudonymisationError(
                 f"pseudonymisation failed for chat {chat.chat_id!r} ({type(error).__name__})"
@@ -81,19 +87,21 @@ class Pseudonymiser:
         new = chat.model_copy(update={"messages": messages, "visitor": self.visitor_pseudonym(chat.visitor)})
         return PseudonymisedChat(chat=new, pseudonyms=pseudonyms)
 
-    def pseudonymise_texts(self, texts: list[str], visitor: str | None = None) -> tuple[list[str], tuple[Pseudonym, ...]]:
-        """The texts of one conversation, pseudonymised together."""
-        return self._pseudonymise_texts(list(texts), visitor)
+    def pseudonymise_texts(
+        self, texts: list[str], visitor: str | None = None, roles: list[str] | None = None
+    ) -> tuple[list[str], tuple[Pseudonym, ...]]:
+        """The texts of one conversation, pseudonymised together (``roles``:
+        "visitor"/"counselor" per text, when known)."""
+        return self._pseudonymise_texts(list(texts), visitor, roles)
 
-    def detect(self, texts: list[str], visitor: str | None = None) -> list[list[Span]]:
+    def detect(self, texts: list[str], visitor: str | None = None, roles: list[str] | None = None) -> list[list[Span]]:
         """The PII spans per message (resolved, propagated), sorted by start."""
         lex = self._lexicon()
-        per_message = [self._candidates(t, lex) for t in texts]
-        for index, spans in self._deduce_spans(texts, lex).items():
-            per_message[index].extend(spans)
-        resolved = [_resolve(spans, len(t)) for spans, t in zip(per_message, texts)]
-        resolved = [_resolve(spans + neighbourhoods_after(t, spans, lex), len(t)) if spans else spans
-                    for spans, t in zip(resolved, texts)]
+        resolved = self.rule_spans(texts)
+        if self._model is not None:
+            learned = self._model.spans(texts, roles, resolved, lex)
+            resolved = [_resolve(spans + extra, len(t)) if extra else spans
+                        for spans, extra, t in zip(resolved, learned, texts)]
         propagated = _propagate(texts, resolved, lex, visitor)
         return [_with_house_numbers(t, spans) for t, spans in zip(texts, propagated)]
 
@@ -107,6 +115,17 @@ class Pseudonymiser:
                 yield self.pseudonymise(chat)
             return
         yield from _parallel(self, chats, workers)
+
+    def rule_spans(self, texts: list[str]) -> list[list[Span]]:
+        """What the rules and deduce find per message, before the learned model
+        and before propagation (the training script learns from what is left)."""
+        lex = self._lexicon()
+        per_message = [self._candidates(t, lex) for t in texts]
+        for index, spans in self._deduce_spans(texts, lex).items():
+            per_message[index].extend(spans)
+        resolved = [_resolve(spans, len(t)) for spans, t in zip(per_message, texts)]
+        return [_resolve(spans + neighbourhoods_after(t, spans, lex), len(t)) if spans else spans
+                for spans, t in zip(resolved, texts)]
 
     # --- internals ------------------------------------------------------------
     def _lexicon(self) -> Lexicon:
@@ -154,8 +173,10 @@ class Pseudonymiser:
                 found.setdefault(index, []).append(span)
         return found
 
-    def _pseudonymise_texts(self, texts: list[str], visitor: str | None) -> tuple[list[str], tuple[Pseudonym, ...]]:
-        spans = self.detect(texts, visitor)
+    def _pseudonymise_texts(
+        self, texts: list[str], visitor: str | None, roles: list[str] | None = None
+    ) -> tuple[list[str], tuple[Pseudonym, ...]]:
+        spans = self.detect(texts, visitor, roles)
         namer = _Namer(self._key, self._surrogates, self._lexicon())
         out = []
         for text, message_spans in zip(texts, spans):
@@ -349,6 +370,10 @@ def _link_form(kind: str, surface: str) -> str:
         words = normalise(surface).replace("-", " ").split()
         words = [w for w in words if w not in _SCHOOL_FILLER]
         return _SCHOOL_KIND.sub("", "".join(words)) or normalise(surface)
+    if kind in ("kenteken", "iban"):  # "GH-123-K" and "gh 123 k" are one plate
+        return re.sub(r"[\W_]", "", surface).lower()
+    if kind == "url":  # "https://www.site.nl/x/" and "site.nl/x" are one page
+        return re.sub(r"^(?:https?://)?(?:www\.)?", "", normalise(surface)).rstrip("/")
     if kind == "adres":  # the street, not the house: "Zuidweg 41" and "zuidweg"
         return _HOUSE_NUMBER.sub("", normalise(surface)).strip() or normalise(surface)
     return normalise(surface)
