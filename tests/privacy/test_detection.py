@@ -172,6 +172,14 @@ HARD = [
     ("woon nog altijd in huizen en hij ook", ["huizen"], ["woon", "altijd"]),  # a return visit restating the town
     ("nog steeds in roden", ["roden"], ["steeds"]),
     ("ik zit nog steeds in de problemen", [], ["problemen", "steeds"]),
+    # found on unseen sets: transit stops, schools named after a person, numbers read out or spaced
+    ("hij haalt me op bij metro slinge", ["slinge"], ["haalt", "metro"]),
+    ("ik zit op het johan de witt en daar is een mevrouw van de zorg", ["johan", "witt"], ["mevrouw", "zorg"]),
+    ("ik zit op het lyceum van de stad", [], ["stad"]),
+    ("zijn nummer is 0 6 - 2 8 7 1 4 4 0 3 zet dat maar in je dossier", ["2 8 7 1"], ["nummer", "dossier"]),
+    ("hij belde van nul zes, drie acht, twee twee, negen een, vijf zes.", ["drie acht"], ["belde"]),
+    ("I live in Amstelveen, Uilenstede 104, 1183 AJ", ["Uilenstede", "104", "1183"], ["live"]),
+    ("on 12 july the police came to the house", ["12 july"], ["police", "house"]),
 ]
 
 

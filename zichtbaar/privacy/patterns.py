@@ -47,11 +47,11 @@ URL = re.compile(
 )
 
 # --- phone numbers: Dutch (0, +31, 0031, +31 (0)) and Belgian (+32, 0032) ------
-_SEP = r"[\s.\-/]{0,2}"
+_SEP = r"[\s.\-/]{0,3}"  # "06 - 12 34", "0 6 - 2 8 7 1": spaced digits too
 PHONE = re.compile(
     r"(?<![\w+])(?:"
     r"(?:\+|00)\s?3[12]" + _SEP + r"(?:\(0\)" + _SEP + r")?[1-9](?:" + _SEP + r"\d){7,8}"
-    r"|\(?0[1-9](?:" + _SEP + r"\)?" + _SEP + r"\d){8}"
+    r"|\(?0" + _SEP + r"[1-9](?:" + _SEP + r"\)?" + _SEP + r"\d){8}"
     r"|\(?0[1-9](?:" + _SEP + r"\)?" + _SEP + r"\d){7}"
     r"|6(?:" + _SEP + r"\d){8}"
     r"|0[89]00" + _SEP + r"\d(?:" + _SEP + r"\d){3,6}"
@@ -59,6 +59,10 @@ PHONE = re.compile(
     # any other country: "+44 7700 900461", "+225 07 88 12 34", "0048 512 334 908"
     r"|(?<![\w+])(?:\+|00)\s?[1-9]\d{0,2}" + _SEP + r"(?:\(0\)" + _SEP + r")?\d(?:" + _SEP + r"\d){6,11}(?!\d)",
 )
+
+# "nul zes, drie acht, twee twee, ...": a number read out in words (nine digits or more)
+_DIGIT_WORD = r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|zero|one|two|three|four|five|six|seven|eight|nine)"
+PHONE_WORDS = re.compile(r"\b(?:nul|zero)(?:[\s,.-]+" + _DIGIT_WORD + r"){8,}\b", I)
 
 # --- bank, BSN, licence plates ------------------------------------------------
 IBAN = re.compile(r"\b[a-z]{2}\d{2}\s?[a-z]{4}(?:\s?\d){10}\b|\b(?:nl|be)\d{2}(?:\s?\d){12,16}\b", I)
@@ -111,7 +115,8 @@ def postcodes(text: str) -> list[Span]:
 # --- dates -----------------------------------------------------------------------
 _MONTHS = (
     r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-    r"|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)"
+    r"|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec"
+    r"|january|february|march|may|june|july|october)"  # English, in chats by international students
 )
 DATE_WORDS = re.compile(
     r"\b(?:[0-3]?\d(?:e|ste|de)?\s+" + _MONTHS + r"\b\.?(?:\s+(?:'|’)?\d{2,4}\b)?"
@@ -582,6 +587,8 @@ def structured(text: str, is_word, is_name=lambda word: False, is_typo=lambda wo
         spans += [Span(m.start(1), m.end(1), "plaats", 4) for m in POSTCODE_TOWN.finditer(text)]
         spans += dates(text)
     low = text.lower()
+    if "nul " in low or "zero " in low:
+        spans += _spans(PHONE_WORDS, text, "telefoonnummer", 9)
     if _HANDLE_HINT.search(text) or not _PLATFORM_WORDS.isdisjoint(_LETTERS.findall(low)):
         spans += handles(text, is_word, is_name, is_typo)
     if digits or _street_hinted(low):

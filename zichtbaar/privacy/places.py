@@ -34,6 +34,8 @@ PLACE_NOUN = re.compile(
     r"\b(?:wijk|woonwijk|locatie|vestiging|gemeente|regio|dorp|stadsdeel|buurt|woonplaats|plaatsje)\s*:?\s+"
     r"(?:is\s+)?([A-Z][\w'’-]+|[^\W\d_][\w'’-]*(?:wijk|kwartier|buurt|broek|veen|dorp|hoven|rade|oord|hage))",
 )
+# "bij metro slinge", "halte Kraaiennest": a stop is named after its place
+TRANSIT_STOP = re.compile(r"\b(?:metro|metrostation|metrohalte|tramhalte|bushalte|halte)\s+([^\W\d_][\w'’-]+)", re.I)
 # "in de stedenwijk", "uit de Zuiderzeewijk": a neighbourhood by its ending
 NEIGHBOURHOOD_WORD = re.compile(r"\b(?:de|het|'t)\s+([^\W\d_][\w'’-]{2,}(?:wijk|kwartier))\b", re.I)
 _GENERIC_NEIGHBOURHOODS = frozenset({
@@ -62,6 +64,11 @@ def place_spans(text: str, lex: Lexicon) -> list[Span]:
     for m in PLACE_NOUN.finditer(text) if not words.isdisjoint(_PLACE_NOUNS) else ():
         word = m.group(1).lower()
         if word not in FUNCTION_WORDS and word not in lex.stoplist:
+            found.append(Span(m.start(1), m.end(1), "plaats", 3))
+    for m in TRANSIT_STOP.finditer(text) if has("metro") or has("halte") else ():
+        word = m.group(1).lower()
+        if word not in FUNCTION_WORDS and word not in lex.stoplist and (
+                m.group(1)[:1].isupper() or word in lex.all_places or word not in lex.frequent):
             found.append(Span(m.start(1), m.end(1), "plaats", 3))
     for m in NEIGHBOURHOOD_WORD.finditer(text) if has("wijk") or has("kwartier") else ():
         if m.group(1).lower() not in _GENERIC_NEIGHBOURHOODS:

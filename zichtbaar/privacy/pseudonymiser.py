@@ -20,7 +20,7 @@ from zichtbaar.privacy.engine import DISABLED_PROCESSORS, get_deduce
 from zichtbaar.privacy.keys import keyed, normalise
 from zichtbaar.privacy.learned import TokenModel, load_model
 from zichtbaar.privacy.lexicon import INTERFIXES, Lexicon, load_lexicon
-from zichtbaar.privacy.names import context_spans, extend_surname, lookup_spans
+from zichtbaar.privacy.names import FUNCTION_WORDS, context_spans, extend_surname, lookup_spans
 from zichtbaar.privacy.places import neighbourhoods_after, place_spans
 from zichtbaar.privacy.unknown import unknown_spans
 from zichtbaar.privacy.patterns import POSTCODE, Span, structured
@@ -103,7 +103,7 @@ class Pseudonymiser:
             resolved = [_resolve(spans + extra, len(t)) if extra else spans
                         for spans, extra, t in zip(resolved, learned, texts)]
         propagated = _propagate(texts, resolved, lex, visitor)
-        return [_with_house_numbers(t, spans) for t, spans in zip(texts, propagated)]
+        return [_with_house_numbers(t, _with_school_names(t, spans, lex)) for t, spans in zip(texts, propagated)]
 
     def pseudonymise_many(self, chats: Iterable[Chat], workers: int = 2) -> Iterator[PseudonymisedChat]:
         """Streaming and order-preserving; at most ``2 * workers`` batches of 32
@@ -272,19 +272,41 @@ def _resolve(spans: list[Span], length: int) -> list[Span]:
 
 
 _STREET_LEAD = re.compile(r"\b(?:op|aan)\s+(?:de|het|'t)?\s*$|\b(?:woon|woont|wonen|woonde|adres|in)\s+$", re.I)
+_POSTCODE_NEXT = re.compile(r",?\s*[1-9]\d{3}\s?[a-zA-Z]{2}\b")
+_NAME_REST = re.compile(r"(?:\s+(?:de|van|der|den|ter|ten|te|van de|van der|van den))?\s+([^\W\d_][\w'’-]+)", re.I)
 _HOUSE_AFTER = re.compile(r"[ \t]+(\d{1,4}(?:[ -]?[a-zA-Z](?![a-zA-Z]))?)(?![\d.,:/]\d)(?!\s*(?:jaar|jr|euro|eur|uur|u\b|km|min|keer|x\b|%))")
 
 
 def _with_house_numbers(text: str, spans: list[Span]) -> list[Span]:
-    """"op de Kikkenstein 2231", "in Hoefkade 214": a street no list knows,
-    caught as a name or place, takes its house number along (as an address)."""
+    """"op de Kikkenstein 2231", "in Hoefkade 214", "Uilenstede 104, 1183 AJ": a
+    street no list knows, caught as a name or place, takes its house number
+    along (as an address)."""
     out = []
     for span in spans:
         m = _HOUSE_AFTER.match(text, span.end) if span.type in ("adres", "naam", "plaats", "school") else None
-        if m and (span.type == "adres" or _STREET_LEAD.search(text, max(0, span.start - 16), span.start)):
+        if m and (span.type == "adres" or _STREET_LEAD.search(text, max(0, span.start - 16), span.start)
+                  or _POSTCODE_NEXT.match(text, m.end(1))):
             span = Span(span.start, m.end(1), "adres", span.priority)
         out.append(span)
     return out
+
+
+def _with_school_names(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """"op het [blaise] pascal", "het [johan] de witt": a school named after a
+    person keeps its surname (with "de", "van der") inside the span."""
+    out = []
+    for span in spans:
+        if span.type == "school":
+            m = _NAME_REST.match(text, span.end)
+            if m and _name_word(m.group(1).lower(), lex):
+                span = Span(span.start, m.end(1), "school", span.priority)
+        out.append(span)
+    return out
+
+
+def _name_word(word: str, lex: Lexicon) -> bool:
+    """No everyday Dutch word: "witt", "pascal", not "stad" or "waar"."""
+    return word not in FUNCTION_WORDS and word not in lex.eval_common and word not in lex.stoplist
 
 
 def _propagate(texts: list[str], spans: list[list[Span]], lex: Lexicon, visitor: str | None) -> list[list[Span]]:
