@@ -253,7 +253,11 @@ MEER_PLEGERS = rx(
     r"(?:werken|werkten|doen|deden|lijken|regelen) (?:het |ze |zij |dit |dat )?(?:[\w']+ )?samen(?!\w)|(?:het|dit|dat) samen (?:te )?(?:doen|doet|regelen|regelt)|they do it together|together with",
     r"het zijn er (?:[\w']+ )?(?:een stuk of \w+|\d+)|een stuk of (?:twee|drie|vier|vijf|zes|\d+) (?:jongens|mannen|gasten)|(?:de|die) twee (?:mannen|jongens|gasten|kerels)",
     r"(?:ze|zij|die jongens|die gasten|die mannen|die twee) (?:hebben|houden|pakken|halen|geven|regelen|sturen|dwingen|laten|nemen|verkopen|bepalen|beheren|appen|bellen) (?:(?:zijn|haar|mijn|m'n|mn|hun) (?:pas|pinpas|bankpas|geld|paspoort|telefoon|uitkering|loon)|(?:me|mij|hem|haar) (?:[\w']+ )?(?:geld|drugs|de bolletjes|spullen|pakketjes|op|mee))(?!\w)",
-    r"(?:his|her) (?:cousin|brother|son|friend|friends|father|mother) (?:[\w']+ ){0,2}?(?:take|takes|count|counts|bring|brings|drive|drives)",
+    r"(?:his|her) (?:cousin|brother|son|friend|friends|father|mother) (?:[\w']+ ){0,3}?(?:take|takes|count|counts|bring|brings|drive|drives|regelt|regelde|haalt|brengt|rijdt|wacht)",
+    # A group that gives the orders: 'ik moet dingen doen voor gasten', 'binnengebracht bij een stel gasten', 'ingezet door een oudere groep'.
+    r"(?:voor|van|bij|door) (?:een stel|een paar|paar|die|twee|drie|een) (?:oudere )?(?:gasten|jongens|mannen|kerels|gozers)(?! (?:van|uit) (?:mijn|de) (?:klas|school))|(?:voor|bij|door) (?:een )?(?:oudere )?groep(?!\w)",
+    r"(?:moet|moest|moeten) (?:[\w']+ ){0,3}?(?:voor|van) (?:de jongens|\"de jongens\"|gasten|die gasten|die jongens|hun)(?!\w)",
+    r"(?:twee|drie|een paar|paar) (?:oudere |andere )?(?:mannen|jongens|gasten|kerels) (?:[\w']+ ){0,2}?(?:mee|ophalen|opgehaald|wachten|wacht)(?!\w)",
     r"(?:twee|drie|vier|vijf|een paar|paar|meerdere|verschillende|een groep|\d+) (?:oudere |andere )?(?:jongens|mannen|gasten|kerels|mensen|personen|gozers|meiden|vrouwen) (?:[\w']+ ){0,3}?(?:laten|lieten|dwingen|dwongen|verkopen|verkochten|regelen|regelden|sturen|stuurden|dreigen|dreigden|pakken|pakten|houden|hielden|gebruiken|bepalen|zeggen)(?!\w)",
     r"(?:die|hij|ze) rijdt (?:me|mij|haar|hem) (?:overal )?(?:heen|rond|naar)",
     r"(?:er is )?(?:nog )?(?:iemand|een vriend van hem|een andere jongen|een andere man) (?:anders )?die (?:[\w']+ ){0,3}?(?:regelt|helpt|rijdt|brengt|haalt)",
@@ -312,6 +316,22 @@ OTHER_VICTIM = rx(
     r"(?:neemt|nam|brengt|bracht|haalt|haalde|heeft) (?:[\w']+ )?(?:ook|nog) (?:meer |andere )?(?:meiden|meisjes|jongens|kinderen|vrouwen)",
     r"(?:ook|nog) (?:meer )?(?:meiden|meisjes|jongens|kinderen|vrouwen|jongeren) (?:[\w']+ ){0,4}?(?:mee|voor hem|voor ze|voor hun|die hij|die ze)",
 )
+OTHER_VICTIM_MORE = rx(
+    # The exploiter approaches a sibling or friend too: 'mo heeft mn broertje nu ook gevraagd', 'hij vroeg het bij haar ook'.
+    r"(?:heeft|vroeg|vraagt|benadert|benaderde|neemt|nam|haalt|haalde) (?:hij |ze |zij )?(?:mijn|mn|m'n|haar|zijn|z'n) (?:[\w']+ )?(?:broertje|zusje|broer|zus|vriendin|vriendinnen|vrienden|neef|neefje|nicht|nichtje|klasgenoten|klasgenoot)(?: [\w']+)? (?:nu |inmiddels |al |toen )?(?:ook|ok)(?!\w)",
+    r"(?:bij|aan|met) (?:haar|hem|hun|hen) (?:[\w']+ )?(?:ook|ok) (?:dat |dit |het |zo(?:iets)? )?(?:gevraagd|vroeg|vraagt|fraagde|fraagt|gedaan|deed|doet|geprobeerd)",
+    r"bij (?:meer|andere|nog meer) (?:jongens|meisjes|meiden|kinderen|jongeren|vrouwen)(?!\w)",
+    # Several children named as a group by a parent or professional: 'twee van mijn spelers', 'vier jongens van 13-15'.
+    r"(?:twee|drie|vier|vijf|zes|\d+|een paar|paar|een groepje|groepje) (?:van (?:mijn|onze|de) )?(?:jongens|meiden|meisjes|kinderen|jongeren|spelers|leerlingen|dochters|zonen|kids|pupillen|bewoners|bewoonsters)(?! die (?:hem|haar) (?:helpen|hielpen))",
+    r"(?:ik|k) en (?:mijn|mn|m'n) (?:vriendin|vriend|zus|zusje|broer|broertje|nicht|neef)(?: \w+)? (?:moeten|moesten|doen|deden|werken|werkten|gaan|gingen)",
+)
+OTHER_VICTIM_MORE = guarded(OTHER_VICTIM_MORE, "ook", "ok", "meer", "andere", "twee", "drie", "vier", "vijf", "zes", "paar", "groepje",
+                            "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", " en ")
+# Labour exploitation: co-workers in the same house or job are other victims ('we live with 11 people', 'mijn collega's ook').
+COWORKERS = guarded(rx(
+    r"we|wij|us|our|ons|onze|collega'?s|colleagues|other workers|andere (?:werknemers|arbeiders|mannen|vrouwen|meisjes|jongens)",
+    r"(?:\d+|two|three|four|five|six|seven|eight|ten|twee|drie|vier|vijf|zes|zeven|acht|tien) (?:other |andere )?(?:people|mensen|men|man|vrouwen|women|workers|arbeiders|polen|jongens|meisjes)|met (?:z'n|zn|zijn|ons) (?:\d+|tweeën|drieën|vieren|allen)|iedereen|everyone|all of us",
+), "we", "wij", "us", "our", "ons", "collega", "two", "three", "four", "five", "six", "twee", "drie", "vier", "vijf", "zes", "colleague", "worker", "andere", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "iedereen", "everyone", "allen")
 OTHER_VICTIM = guarded(OTHER_VICTIM, "ook", "ok", "tweede", "derde", "ander", "more", "same", "other", "also", "nog")
 EEN_SLACHTOFFER = rx(
     r"alleen (?:bij|met) (?:mij|me|haar)(?! \w+ (?:wonen|blijven|slapen))",
@@ -361,6 +381,10 @@ def code_meerdere_slachtoffers(ctx: Context) -> Finding:
     yes = [h for h in hits if h.asserted]
     if not yes:
         yes = [h for h in doc.find(OTHER_VICTIM) if h.asserted]
+    if not yes:
+        yes = [h for h in doc.find(OTHER_VICTIM_MORE) if h.asserted]
+    if not yes and ctx.value("vorm_uitbuiting") == "arbeid":
+        yes = [h for h in doc.find(COWORKERS) if h.asserted][:1]
     no = [h for h in doc.find(EEN_SLACHTOFFER) if not h.hypothetical] + [h for h in hits if h.negated and not h.hypothetical]
     for answer in doc.answers(SLACHTOFFERS_Q):
         question = doc.lowered[max(i for i in range(answer.message) if doc.roles[i] == "counselor")]

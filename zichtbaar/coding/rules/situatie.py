@@ -144,6 +144,12 @@ def code_acuut(ctx: Context) -> Finding:
 # -- first disclosure ------------------------------------------------------
 _WHO = r"(?:[\w']+ )?(?:moeder|vader|mama|papa|mam|pap|ouders|zus|zusje|broer|vriendin|vriend|vriendinnen|vrienden|mentor|docent|juf|leraar|lerares|huisarts|dokter|politie|agent|hulpverlener|begeleider|ex|oma|opa|tante|oom|school|psycholoog|therapeut|jeugdzorg|wijkagent|vertrouwenspersoon|zorgcoördinator|zorgcoordinator|coach|collega|nicht|neef|pleegouders|voogd|schoolmaatschappelijk werker)"
 DISCLOSED = rx(
+    # Someone the visitor names knows: 'mn zusje fleur weet het wel', 'alleen jente weet het een beetje', 'she knows everything'.
+    r"(?:mijn|mn|m'n|alleen|ook|haar|d'r) (?:[\w']+ ){0,2}?(?:weet|weten|wist|wisten) (?:het|ervan|er van|dit|dat|alles|iets|een beetje|er ?iets van)(?! niet| nie| ni| niks| nog niet)",
+    r"(?:she|he|they|my \w+) (?:knows|know|knew) (?:everything|about it|it)",
+    r"(?:ik|k) heb (?:het |dit |dat )?(?:haar|hem|hun|mijn [\w']+|mn [\w']+) (?:een beetje|al|wel|alles|ook) (?:[\w']+ )?(?:verteld|gezegd)",
+    # A friend sent them here: 'mn vriendin shanice zei dat ik jullie moest appen'.
+    r"(?:mijn|mn|m'n) (?:[\w']+ ){0,2}?(?:zei|zegt|zeiden|vond) (?:dat )?(?:ik|k) (?:jullie|hier|deze chat|dit nummer|jou) (?:[\w']+ )?(?:moest|moet|kon|kan|zou)",
     r"(?:is|zijn) de enigen? die (?:het|dit|ervan|er iets van|alles) (?:weet|weten)|(?:heeft|had|hebben) (?:het|dit|alles) (?:ontdekt|gezien|gemerkt|gevonden)|(?:kwam|kwamen) (?:[\w']+ )?erachter|erachter gekomen",
     r"(?:ik was|ik ben|ik heb|heb ik|ben ik) (?:hier )?(?:al )?(?:eens |vaker |eerder |een keer |ooit )+(?:hier |op deze chat |bij jullie )?(?:geweest|gechat|gesproken)",
     # any listener: 'ik heb het die dag toch aan mijn moeder verteld', 'bij de reclassering heb ik het wel verteld'
@@ -172,7 +178,7 @@ NOT_DISCLOSED = rx(
     r"never told|nobody knows|no one knows|not told anyone|you are the first",
     r"(?:weet|wist) (?:er )?(?:nog )?niemand (?:[\w']+ )?(?:van|het|dit|ervan|iets)|niemand (?:anders )?(?:weet|wist) (?:het|dit|ervan|hiervan|van)",
 )
-DISCLOSURE_Q = re.compile(r"(?:weet|weten) (?:er )?(?:iemand|anderen|je ouders|mensen|ze thuis)|iemand (?:[\w']+ ){0,4}?(?:verteld|gezegd|gepraat|gesproken|over kunnen praten)|"
+DISCLOSURE_Q = re.compile(r"(?:weet|weten) (?:er )?(?:iemand|anderen|je ouders|mensen|ze thuis)|(?:weet|weten) (?:je|jouw|uw) [\w']+ (?:hier ?van|hier iets van|er ?van|het|dit|dat)(?!\w)|iemand (?:[\w']+ ){0,4}?(?:verteld|gezegd|gepraat|gesproken|over kunnen praten)|"
                           r"met iemand (?:[\w']+ ){0,3}?(?:gepraat|gesproken|praten|over gehad)|talked to anyone|told anyone|anyone (?:know|knows)|"
                           r"eerder (?:met iemand|over gepraat|over gesproken|verteld|aan iemand)|iemand (?:die|anders) (?:hiervan|ervan|het|dit) weet|weet iemand|weten (?:anderen|je ouders|mensen)|(?:al )?(?:aan )?iemand verteld|met iemand over gepraat|met iemand over (?:gesproken|gehad)")
 # Someone a victim may have told: 'met sanne', 'mijn psycholoog', 'mn beste vriendin wel'.
@@ -204,6 +210,8 @@ def code_first_disclosure(ctx: Context) -> Finding:
             continue  # 'weten je ouders het?' — 'nee': someone else may still know
         if answer.polarity == "ja":
             return from_answer("nee", answer, 0.75)
+        if answer.polarity is None and re.match(r"\W*(?:deels|een beetje|beetje|gedeeltelijk|half|sort of|a bit)(?!\w)", answer.text):
+            return from_answer("nee", answer, 0.65)  # 'deels': someone knows
         if answer.polarity == "nee":
             return from_answer("ja", answer, 0.75)
         if answer.polarity is None and re.search(r"(?<!\w)(?:weet|weten|wist|verteld|gezegd|gemeld)(?!\w)", answer.text) \

@@ -14,6 +14,7 @@ import re
 from zichtbaar.coding.lexicon import alternation, typo_variants
 from zichtbaar.coding.model import Evidence, Finding
 from zichtbaar.coding.rules.base import Context, from_hits
+from zichtbaar.coding.rules.signals import labour_signals, sexual_signals
 from zichtbaar.coding.text import guarded, Hit, rx
 
 _MEN = r"(?:(?:andere |verschillende |oude |oudere |vreemde |allemaal |die |meerdere |veel )?(?:mannen|mannn|manne|mannnen|kerels|gasten|jongens|vrouwen|klanten|klaten)|(?:zijn|z'n|zn|hun|haar|d'r) (?:vrienden|maten|kennissen|neven|vriendjes)|(?:vrienden|maten|kennissen|neven) van (?:hem|haar|hun|zijn \w+))"
@@ -36,11 +37,14 @@ SEKSUEEL = rx(
     r"verko(?:op|opt|cht|pen) (?:me|mij|haar|hem|ons|mn|meisjes)\b(?: \w+)?(?: aan)?",
     r"(?:verhuurt|verhuurde|verhuren|leent|leende|lenen|biedt|bood|geeft|gaf) (?:me|mij|haar|hem|ons) (?:[\w']+ )?(?:uit )?aan (?:zijn |z'n |andere |oudere |allerlei |die )?(?:vrienden|mannen|kerels|jongens|maten|klanten|gasten)(?!\w)",
     r"verkocht (?:worden|wordt|word)",
+    # English: 'he makes me sleep with men for money', 'I have to see clients'.
+    r"(?:sleep|sleeping|have sex|had sex|go|going|date) with (?:other |older |different |his )?(?:men|guys|clients|friends)|(?:makes|made|forces|forced) (?:me|her) (?:[\w']+ ){0,3}?(?:sleep with|have sex|see clients|work for him)",
+    r"(?:foto'?s|fotos|beelden|filmpjes|video'?s|naaktfoto'?s) (?:[\w']+ ){0,3}?(?:verkopen|verkoopt|verkocht|verkochten) (?:aan|op|voor|via)",
     r"(?:seks|sex|neuken|naar bed|slapen|dingen doen) (?:[\w']+ ){0,3}?voor (?:geld|cash|drugs)",
     r"voor geld (?:[\w']+ ){0,3}?(?:seks|sex|naar bed|slapen|afspreken|neuken)",
     r"(?:moet|moest|moeten) (?:[\w']+ ){0,6}?(?:doen|werken) (?:[\w']+ ){0,2}?voor (?:geld|hem)",
     r"(?<![^\n])voor geld(?!\w)",
-    r"livestream\w*|webcam\w*|cam ?show\w*|onlyfans|camsite\w*|seks ?chat\w*",
+    r"livestream\w*|webcam\w*|cam ?show\w*|cams(?:eks|ex)\w*|cam (?:seks|sex)\w*|onlyfans|camsite\w*|seks ?chat\w*",
     r"(?:het |al het |mijn |haar )?(?:geld|verdiende) (?:[\w']+ ){0,2}?(?:aan hem |aan haar |aan hun )?(?:geven|afgeven|afstaan|inleveren|afdragen)",
     r"(?:pakt|houdt|houd|neemt|pakken|houden|regelt|krijgt|int) (?:hij |ze |zij )?(?:al |alles )?(?:het|al het|mijn|haar|al mijn|al haar|t|'t) (?:geld|centen|verdiende)",
     r"(?:seks|sex|erotische?) ?(?:advertentie|site|sites)\w*|advertentie\w* (?:van|over) (?:me|mij|haar)|kinky|hookers?",
@@ -99,6 +103,10 @@ ACTIVITIES: dict[str, object] = {
         rf"{_DRUG} (?:[\w']+ ){{0,5}}?(?:vervoeren|rondbrengen|rond brengen|rondbrenge|brengen|wegbrengen|verkopen|dealen|afleveren|smokkelen|vervoerd|rondgebracht|verkocht|bezorgen|runnen|halen|ophalen|overdragen|"
         r"rondbrengt|rondbreng|rondbracht|wegbrengt|wegbracht|vervoert|vervoerde|aflevert|afleverde|bezorgt|bezorgde|smokkelt|smokkelde|verkoopt|verkocht)",
         rf"(?:vervoeren|verkopen|dealen|rondbrengen|smokkelen|bezorgen) van {_DRUG}",
+        r"(?:iets|dingen|spullen|spul|tas|tassen|tasje|tasjes|pakketje\w*|pakje\w*) (?:[\w']+ ){0,2}?(?:brengen|wegbrengen|afgeven|afleveren|overhandigen) (?:naar|aan|bij|in)",
+        r"(?:run|runnen|runt|rende) (?:voor|op) (?:[\w']+ ){0,2}?(?:lijn|iemand|hem|hun)|(?:zijn|zn|z'n|de|een) lijn(?!\w)",
+        rf"(?:rijden|rijdt|reed|reden|fietsen|fietst|reizen|reist|lopen|gaan|ging|scooteren) (?:[\w']+ ){{0,2}}?met (?:de |die |een |zijn |hun )?{_DRUG}",
+        rf"met (?:de |die |een |zijn |hun )?{_DRUG} (?:[\w']+ ){{0,3}}?(?:rijden|rijdt|reed|reden|reizen|reist|fietsen|fietst)(?!\w)",
         r"op de hoek (?:[\w']+ )?staan|dealen|dealer|drugskoerier|koerier|drugsrunner|runner|bolletjesslikker|deallijn|dealt|dealde|drugs ?lijn|loopjongen|loopmeisje",
         rf"(?:breng|brengt|brengen|bracht|brachten) (?:[\w']+ ){{0,3}}?{_DRUG} (?:[\w']+ ){{0,3}}?(?:rond|weg|naar)",
         rf"{_DRUG} (?:[\w']+ ){{0,3}}?(?:naar (?:klanten|adressen|mensen)|rond)",
@@ -125,7 +133,8 @@ ACTIVITIES: dict[str, object] = {
         r"witwassen|witgewassen|wit wassen|witwas\w*|money ?mule|geldezel\w*",
         r"geld (?:[\w']+ ){0,3}?(?:storten|opnemen|pinnen|overmaken|overboeken|wegbrengen) (?:[\w']+ ){0,3}?(?:voor hem|voor haar|voor hun|voor die)",
         r"(?:mijn|haar|zijn) (?:bank)?rekening (?:[\w']+ ){0,3}?(?:gebruiken|gebruikt|lenen|uitlenen|afgeven|beschikbaar)",
-        r"(?:mijn|haar|zijn) (?:pinpas|bankpas|pas en pincode) (?:[\w']+ ){0,3}?(?:afgeven|geven|gebruiken|gebruikt|lenen|uitlenen)",
+        r"(?:mijn|haar|zijn|m'n|mn) (?:pinpas|bankpas|pas en pincode|pasje) (?:[\w']+ ){0,3}?(?:afgeven|geven|geef|geeft|gaf|gegeven|gebruiken|gebruikt|lenen|leen|uitlenen)",
+        r"(?:er )?(?:komt|kwam|komen|staat|stond) (?:[\w']+ ){0,2}?geld (?:op|bij)(?! [\w']+ (?:spaar|eigen))",
         r"(?:geld )?(?:door te sluizen|doorsluizen|doorgesluisd|sluist)",
         r"(?:bank)?(?:pas|pasje|passen|pinpas|pinpassen|bankpassen) (?:[\w']+ ){0,3}?(?:uitgeleend|uitlenen|afgegeven|afgeven|opgehaald|ophalen|aan hem gegeven|aan hem geven|aan hun)|(?:pas|passen|pasje) en (?:[\w']+ )?pincode",
         r"(?:bank)?rekening\w* (?:[\w']+ ){0,4}?(?:openen|geopend|open|laten openen)(?!\w)|doorstorten|doorgestort|(?:pinnen|opnemen) en (?:[\w']+ ){0,3}?(?:aan hem|aan haar|aan hun|doorstorten|neerleggen)|lening op (?:mijn|haar|zijn) naam",
@@ -167,7 +176,7 @@ ARBEID = rx(
     r"(?:loon|salaris) (?:[\w']+ ){0,3}?(?:inhoudt|ingehouden|inhouden|achterhoudt|achtergehouden|niet (?:uit)?betaald)|terugwerken|terug te werken|(?:moet|moest) (?:[\w']+ ){0,3}?(?:afwerken|terugwerken)",
     r"(?:schoonmaken|poetsen|werken|oppassen|klussen) (?:[\w']+ ){0,3}?bij (?:andere|allemaal|verschillende) (?:gezinnen|mensen|adressen|huizen)",
     r"(?:work|working) (?:[\w']+ ){0,3}?(?:\d+ hours|every day|7 days|no money|no salary|for nothing)|(?:take|took|takes|has|keeps) my passport|(?:i|we) owe|debt",
-    r"werk(?:en|t)? (?:[\w']+ ){0,3}?(?:zonder|voor) (?:loon|salaris|betaling|niks|niets|geen geld)|(?:zonder|geen) (?:loon|salaris) (?:[\w']+ ){0,2}?werk\w*",
+    r"werk(?:en|t)?,? (?:[\w']+ ){0,3}?(?:zonder|voor) (?:loon|salaris|betaling|niks|niets|geen geld)|(?:zonder|geen) (?:loon|salaris) (?:[\w']+ ){0,2}?werk\w*",
     r"(?:hele dag|de hele dag|dag en nacht|elke dag|zonder loon|voor niks|voor niets|gratis|zonder betaling) (?:[\w']+ ){0,3}?werken",
     r"werk(?:en|t)? (?:[\w']+ ){0,5}?(?:en|maar) (?:[\w']+ )?(?:krijg|krijgt|krijgen|kreeg|krjg|kirjg|krig|kijg) (?:niks|niets|geen (?:loon|salaris|geld|cent)|bijna niks)",
     r"(?:krijgt|krijg|kreeg|krijgen|krjg|kirjg|krig|kijg) (?:niks|niets|geen (?:loon|salaris|geld|cent)) (?:[\w']+ ){0,2}?(?:betaald|uitbetaald)",
@@ -187,9 +196,10 @@ PAID_Q = re.compile(r"(?:krijg|krijgt|word|wordt) (?:je|u|jij|ze|hij) (?:wel |oo
 _WEAK_SEX = re.compile(r"klant|klaten|klnt|geld|werk|verdien|betal|cash|poen|centen")
 _STRONG_SEX = re.compile(r"window|clients?|prostitution|brothel|seks|sex|mannen|mannn|bed|escort|tip+e+l|prostit|hoer|cam|advertentie|verko\w* (?:me|mij|haar|hem)|slapen|neuk|vrienden|aangeboden|stream|naar boven")
 _DRUG_WORD = re.compile(_DRUG)
+_REAL_SEX = re.compile(r"seks|sex|neuk|naar bed|slapen met|slaap met|pijp|escort|hoer|prostitu|webcam|verkracht|intiem|uitkle|uittrek|naakt|tippel|raam")
 
 
-def _sexual_even_with_crime(doc, hit: Hit) -> bool:
+def _sexual_even_with_crime(doc, hit: Hit, drug_work: bool = False) -> bool:
     """Drug customers are 'klanten' too, and drug money is 'geld': with
     criminal work in the chat, those words count only away from drug talk."""
     quote = hit.quote.lower()
@@ -199,6 +209,8 @@ def _sexual_even_with_crime(doc, hit: Hit) -> bool:
         return True
     message = doc.lowered[hit.message]
     if re.search(r"klant|klaten|klnt", quote):
+        if drug_work and not _REAL_SEX.search(message):
+            return False  # 'daar bellen klanten op' in a drug runner's chat
         return not _DRUG_WORD.search(message) and "regelt de klanten" not in message
     return bool(_STRONG_SEX.search(message)) and not _DRUG_WORD.search(message)
 
@@ -216,13 +228,13 @@ FINANCIEEL = rx(r"schuld\w*|geld lenen|geleend|afpers\w*|perst|betalen|rekeninge
 # word orders, but one message that names sex, money and someone who makes it
 # happen is what a coder recognises ('mijn vader laat mannen bij mij komen voor geld').
 SEX_WORD = rx(
-    r"seks|sex|seksue\w*|sexue\w*|naar bed|bed in|slapen met|(?:slaap|slapen|slaapt|sliep|sliepen) (?:[\w']+ ){0,2}?met|neuk\w*|geneukt|pijp\w*|gepijpt|beffen|aftrekken|"
+    r"seks|sex|seksue\w*|sexue\w*|naar bed|bed in|slapen met|(?:slaap|slapen|slaapt|sliep|sliepen) (?:[\w']+ ){0,2}?met|neuk\w*|geneukt|(?<!de\s)pijp\w*|gepijpt|uittrek\w*|uit (?:moet |moest )?trekken|beffen|aftrekken|"
     r"intiem\w*|uitkleden|uitgekleed|dingen (?:doen|gedaan) met|aan (?:me|mij|haar|hem) (?:zitten|zaten|zit)|verkracht\w*|"
     r"mannen|kerels|klanten|ouwe mannen|oude mannen|vreemde mannen|escort\w*|hoer\w*|prostitu\w*|webcam\w*|cam|naar boven|"
     r"(?:mee|meegaan|meegaat|meeging|meegingen|mee moet|mee moest|mee moeten) (?:met|naar) (?:een |die |de |zijn |z'n |andere )?(?:vriend|vrienden|maat|maten|man|mannen|kerel|kennis|gasten)\w*|"
     r"met (?:een |die |de |zijn |z'n |andere )?(?:vriend|vrienden|maat|maten|man|mannen|kerel|kennis|gasten)\w* (?:van hem |van haar |van hun )?(?:mee|naar boven|chillen|aardig)|"
     r"aardig (?:zijn |moest zijn |moet zijn )?(?:voor|tegen) (?:een |die |zijn |z'n )?(?:vriend|vrienden|man|mannen|maat|maten)\w*|"
-    r"(?:in|naar) (?:de|die|een|zijn|hun) (?:kamer|hotelkamer|slaapkamer)|clients?|window|brothel|sex work|prostitution",
+    r"(?:in|naar) (?:de|die|een|hun) (?:kamer|hotelkamer)|(?:in|naar) (?:zijn|een|die|de) (?:hotelkamer|slaapkamer)|clients?|window|brothel|sex work|prostitution",
 )
 SEX_WORD = guarded(SEX_WORD, "seks", "sex", "bed", "slap", "slaap", "sliep", "neuk", "pijp", "bef", "aftrek", "intiem", "uitklee", "uitgekleed",
                    "dingen", "zit", "zat", "verkracht", "mannen", "kerels", "klanten", "escort", "hoer", "prostitu", "cam", "boven", "mee", "vriend", "maat", "maten",
@@ -272,6 +284,7 @@ def code_vorm(ctx: Context) -> tuple[Finding, Finding]:
     """(vorm_uitbuiting, criminele_activiteiten)."""
     doc = ctx.doc
     sex = [h for h in doc.find(SEKSUEEL) if h.asserted]
+    from_concept = not sex
     if not sex:
         sex = _sex_for_money(doc, client=ctx.value("achtergrond_chatter") == "klant")
     if not sex:
@@ -296,7 +309,11 @@ def code_vorm(ctx: Context) -> tuple[Finding, Finding]:
             arbeid.append(Hit(e.message, e.start, e.end, e.quote, False, False, False))
     if crime:
         # Drug customers are 'klanten' too: with crime, only sex itself counts.
-        sex = [h for h in sex if _sexual_even_with_crime(doc, h)]
+        drug_work = "drugs_vervoeren_verhandelen" in activities or "drugs_bewaren" in activities
+        sex = [h for h in sex if _sexual_even_with_crime(doc, h, drug_work)]
+        if strong_crime and from_concept:
+            # Men, money and 'moet' are all in a drug runner's chat too: the concept needs sex itself.
+            sex = [h for h in sex if _REAL_SEX.search(doc.lowered[h.message])]
     # Theft, robbery and assault count as what the victim is made to do only with a sign of being
     # made to ('er is spul van me gejat', 'ik ben beroofd' happened to them), when other crime is listed.
     weak = [k for k in ("diefstal", "overval", "mishandeling") if k in activities and not any(
@@ -327,8 +344,10 @@ def code_vorm(ctx: Context) -> tuple[Finding, Finding]:
                 crim_list = sorted(activities)
                 crim_ev = tuple(hits[0].evidence for hits in activities.values())
         else:
-            ctx.exclusion_reason = _reason(ctx)
-            vorm = Finding("geen", 0.75, (), source="standaard")
+            vorm = _from_signals(ctx)
+            if vorm is None:
+                ctx.exclusion_reason = _reason(ctx)
+                vorm = Finding("geen", 0.75, (), source="standaard")
     if vorm.value in ("crimineel", "seksueel_en_crimineel") and crim_list:
         crim = Finding(crim_list, 0.75, crim_ev)
     else:
@@ -341,25 +360,31 @@ def code_vorm(ctx: Context) -> tuple[Finding, Finding]:
 # uitbuiting', 'dat zijn signalen van criminele uitbuiting', 'dat klinkt als een loverboy'.
 # Not a question ('of het om mensenhandel gaat?'), not negated ('dan is dit geen mensenhandel'),
 # not a risk ('kan een begin zijn van'), not a textbook answer for a school project.
-_TERM = re.compile(r"(?<!\w)(?:(?:seksuele |criminele |online |acute )?uitbuit\w*|arbeidsuitbuit\w*|mensenhandel(?!aar)|loverboy\w*|pooier\w*|"
+_TERM = re.compile(r"(?<!\w)(?:(?:seksuele |criminele |online |acute )?(?:uitbuit|uitgebuit)\w*|arbeidsuitbuit\w*|mensenhandel(?!aar)|loverboy\w*|pooier\w*|"
                    r"human trafficking|exploitation)(?!\w)")
 _JUDGE = re.compile(
     r"^\W*(?:(?:dank (?:je|u)(?: wel)?|ok[eé]?|helaas|en)\W+)?(?:dat|dit|wat (?:je|jij|u) (?:hier )?(?:beschrijft|vertelt|meemaakt|ziet|schrijft|noemt)|"
     r"wat (?:hij|ze|zij) (?:nu )?(?:met (?:je|jou|u|haar|hem) )?doet)(?!\w)[^.!?]*?(?<!\w)(?:is|zijn|heet|noemen we|klinkt|klinken|past|passen|kan|kunnen|lijkt|lijken|wijst|wijzen)(?!\w)"
     r"|signalen|signaal|kenmerken|patroon|bekende manier|typisch|klinkt als|past bij|passen bij|wijzen op|wijst op|noemen we|heet (?:dat|het)|"
-    r"het blijft|dan gaat het om|(?:,|:) (?:dat )?is (?:\w+ )?(?:uitbuiting|mensenhandel)|pleegt|slachtoffer(?:s)? (?:van|bent|is)|sprake van|gaat om|vermoedt|vermoeden")
-_NOT_JUDGE = re.compile(r"(?<!\w)(?:geen|niet|nie|niks|nooit)(?!\w)|of het (?:om|over)|(?:een )?begin (?:zijn )?van|uitlopen op|voorkomen|^\W*er zijn|"
+    r"het blijft|dan gaat het om|(?:grote|reële|serieuze|sterke) kans op|(?:de|die|deze|jouw|je|haar|zijn) (?=uitbuiting)|(?:,|:) (?:dat )?is (?:\w+ )?(?:uitbuiting|mensenhandel)|pleegt|slachtoffer(?:s)? (?:van|bent|is)|sprake van|gaat om|vermoedt|vermoeden")
+_NOT_JUDGE = re.compile(r"(?<!\w)(?:geen|niet|nie|niks|nooit)(?!\w)|of het (?:om|over)|(?:een )?begin (?:zijn )?van|uitlopen op|voorkomen|^\W*er zijn (?!(?:duidelijke |sterke |veel )?signalen die (?:passen|wijzen|horen))|"
                         r"^\W*\"?(?:een )?(?:loverboy|uitbuiting|mensenhandel)\w*\"? (?:is|betekent)|dat laatste|lesmateriaal")
 _TERM_NEEDLES = ("uitbuit", "mensenhandel", "loverboy", "pooier", "trafficking", "exploitation")
 _DENIED = re.compile(r"(?<!\w)(?:geen|niet(?: als| op| om| over| echt| zozeer)?) (?:\w+ )?(?:sprake van )?(?:\w+ )?(?:uitbuit|mensenhandel|loverboy)")
+# The counselor's later word that it sounds ordinary ('dan klinkt het als een gewone verliefdheid').
+_REASSURED = re.compile(r"(?<!\w)(?:klinkt (?:het |dat )?(?:als )?(?:een )?(?:gewone|normale|gezonde)|gewone verliefdheid|geruststellend|"
+                        r"geen reden (?:tot|om)|niet (?:direct |meteen )?(?:zorgelijk|verontrustend))")
 _INFO_REQUEST = re.compile(r"werkstuk|spreekbeurt|presentatie|profielwerkstuk|(?:onderzoek|opdracht|verslag) (?:voor|van|op) (?:school|de opleiding|mijn opleiding)|scriptie")
 _FORM_OF = (("crimineel", re.compile(r"crimine|drugs")), ("arbeid", re.compile(r"arbeid|werk")),
             ("seksueel", re.compile(r"seksue|loverboy|pooier|seks|sex|prostitu")))
 # Drugs alone may be the means of control ('anders kreeg ze geen coke'): the crime hint is drug work.
-_CRIME_HINT = re.compile(r"pakketje|pakje|bolletje|(?<!\w)run|dealen|dealer|stelen|jatten|gestolen|bankpas|rekening|wapen|overval|inbre|"
+_CRIME_HINT = re.compile(r"(?<!\w)(?:wiet|coke|hasj|drugs|hennep|plants|plantjes|toppen)(?!\w)|verkeerde (?:kringen|vrienden|pad)|pakketje|pakje|bolletje|(?<!\w)run|dealen|dealer|stelen|jatten|gestolen|bankpas|rekening|wapen|overval|inbre|"
                          r"(?:drugs|wiet|coke|spul) (?:[\w']+ ){0,3}?(?:vervoer|verko|bewar|breng|weg|lopen|verstop)")
-_SEX_HINT = re.compile(r"hotel|mannen|kerels|seks|sex|klanten|escort|webcam|naakt|slapen met|naar bed")
+_SEX_HINT = re.compile(r"hotel|mannen|kerels|seks|sex|klanten|escort|webcam|naakt|slapen met|naar bed|foto'?s|fotos|beelden|uittrek|uitkle|vriendinnen mee")
 _WORK_HINT = re.compile(r"(?<!\w)(?:werk|werken|werkt|baas|loon|salaris|uur per dag|schoonmaken|kassen|fabriek|restaurant)(?!\w)")
+# A sentence that names the form beside a bare 'uitbuiting' ('de Arbeidsinspectie kan signalen van uitbuiting onderzoeken').
+_FORM_IN_SENTENCE = (("arbeid", re.compile(r"arbeid")), ("crimineel", re.compile(r"crimine|drugs")),
+                     ("seksueel", re.compile(r"seksue|loverboy|prostitu|pooier")))
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 
@@ -371,7 +396,11 @@ def counselor_judgement(doc) -> tuple[str | None, Evidence] | None:
     last = None
     for i, role in enumerate(doc.roles):
         low = doc.lowered[i]
-        if role != "counselor" or not any(n in low for n in _TERM_NEEDLES):
+        if role != "counselor":
+            continue
+        if last is not None and _REASSURED.search(low):
+            last = None  # the counselor's later word wins
+        if not any(n in low for n in _TERM_NEEDLES):
             continue
         for m in _SENTENCE.finditer(low):
             sentence = m.group().strip()
@@ -379,19 +408,40 @@ def counselor_judgement(doc) -> tuple[str | None, Evidence] | None:
             if term is None or sentence.endswith("?"):
                 continue
             before = sentence[: term.start()]
-            if _DENIED.search(sentence):
+            if _DENIED.search(sentence) or _REASSURED.search(sentence):
                 last = None  # 'dan is dit geen mensenhandel': the counselor's later word wins
                 continue
             if _NOT_JUDGE.search(before):
                 continue
             if not _JUDGE.search(sentence[: term.end()]):
                 continue
-            form = next((f for f, rx_ in _FORM_OF if rx_.search(term.group())), None)
+            form = next((f for f, rx_ in _FORM_OF if rx_.search(term.group())), None) or \
+                next((f for f, rx_ in _FORM_IN_SENTENCE if rx_.search(sentence)), None)
             text = doc.chat.messages[i].text
             start = m.start() + (len(m.group()) - len(m.group().lstrip()))
             end = m.start() + len(m.group().rstrip())
             last = (form, Evidence(i, start, end, text[start:end]))
     return last
+
+
+# Families of signals that together make a chat about exploitation (see signals.py).
+SIGNALS_NEEDED = 3
+
+
+def _from_signals(ctx: Context) -> Finding | None:
+    doc = ctx.doc
+    labour = labour_signals(doc)
+    if len(labour) >= 3:  # the workplace and two more families
+        return Finding("arbeid", 0.6, tuple(h.evidence for h in labour[:3]), source="signalen")
+    hits, counselor = sexual_signals(doc)
+    if len(hits) + (counselor is not None) >= SIGNALS_NEEDED:
+        evidence = tuple(h.evidence for h in hits[:3]) + ((counselor,) if counselor else ())
+        # The same signals (nights away, a car, two phones, money) mark a drug runner: a boy, or
+        # crime words and no sex words, make it criminal exploitation.
+        boy = ctx.victim_gender_hint is not None and ctx.victim_gender_hint[0] == "man"
+        criminal = not _SEX_HINT.search(doc.joined) and (boy or _CRIME_HINT.search(doc.joined) is not None)
+        return Finding("crimineel" if criminal else "seksueel", 0.6, evidence, source="signalen")
+    return None
 
 
 def _reason(ctx: Context) -> str:
