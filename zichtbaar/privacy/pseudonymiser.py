@@ -146,18 +146,23 @@ class Pseudonymiser:
         return spans
 
     def _deduce_spans(self, texts: list[str], lex: Lexicon) -> dict[int, list[Span]]:
+        # deduce's name patterns and lookups that stay on are case-sensitive: a
+        # message without a capital gives it nothing (none of 8,748 lowercase
+        # messages on the hand-written sets and the demo did), and most teenage
+        # messages are lowercase — leaving them out halves deduce's time.
+        indices = [i for i, text in enumerate(texts) if text != text.lower()]
         starts, position = [], 0
-        for text in texts:
+        for i in indices:
             starts.append(position)
-            position += len(text) + len(SEPARATOR)
-        joined = SEPARATOR.join(texts)
+            position += len(texts[i]) + len(SEPARATOR)
+        joined = SEPARATOR.join(texts[i] for i in indices)
         if not joined.strip():
             return {}
         doc = get_deduce().deidentify(joined, disabled=set(DISABLED_PROCESSORS))
         found: dict[int, list[Span]] = {}
         for ann in doc.annotations:
-            index = bisect.bisect_right(starts, ann.start_char) - 1
-            offset = starts[index]
+            slot = bisect.bisect_right(starts, ann.start_char) - 1
+            index, offset = indices[slot], starts[slot]
             start = ann.start_char - offset
             end = min(ann.end_char - offset, len(texts[index]))
             if end <= start:
