@@ -180,6 +180,11 @@ HARD = [
     ("hij belde van nul zes, drie acht, twee twee, negen een, vijf zes.", ["drie acht"], ["belde"]),
     ("I live in Amstelveen, Uilenstede 104, 1183 AJ", ["Uilenstede", "104", "1183"], ["live"]),
     ("on 12 july the police came to the house", ["12 july"], ["police", "house"]),
+    ("ik mis mn vriendinnen van het johan de witt", ["johan", "witt"], ["vriendinnen"]),
+    ("ik heb een rechercheur, van der linden. ik kan haar mailen", ["linden"], ["rechercheur", "mailen"]),
+    ("hij haalde me op bij plein 40-45 met zn auto", ["40-45"], ["haalde", "auto"]),
+    ("hij stond bij ons in de straat in baalderveld", ["baalderveld"], ["straat"]),
+    ("ik was de hele dag in het voetbalveld", [], ["voetbalveld"]),
 ]
 
 

@@ -458,6 +458,20 @@ def extend_surname(text: str, span: Span, lex: Lexicon, strong: bool = False) ->
     return span
 
 
+# "een rechercheur, van der linden": "van der"/"van den" open a surname even
+# without a first name (in today's Dutch they open little else)
+INTERFIX_NAME = re.compile(r"\b(?:van\s+der|van\s+den|vd|v\.\s?d\.)\s+([^\W\d_][\w'’-]+)", re.I)
+
+
+def interfix_names(text: str, lex: Lexicon) -> list[Span]:
+    low = text.lower()
+    if "van d" not in low and "vd " not in low and "v.d" not in low:
+        return []
+    return [Span(m.start(), m.end(1), "naam", 2) for m in INTERFIX_NAME.finditer(text)
+            if (word := m.group(1).lower()) not in FUNCTION_WORDS and word not in lex.eval_common
+            and word not in lex.stoplist]
+
+
 def _closes(text: str, end: int) -> bool:
     """The name is the end of a clause: "ik heet noor visser btw"."""
     return _CLOSING.match(text, end) is not None

@@ -36,6 +36,12 @@ PLACE_NOUN = re.compile(
 )
 # "bij metro slinge", "halte Kraaiennest": a stop is named after its place
 TRANSIT_STOP = re.compile(r"\b(?:metro|metrostation|metrohalte|tramhalte|bushalte|halte)\s+([^\W\d_][\w'’-]+)", re.I)
+# "op het plein 40-45", "Plein 1944": a square named after a year
+NUMBERED_SQUARE = re.compile(r"\bplein\s+'?\d{2,4}(?:\s?-\s?'?\d{2,4})?\b", re.I)
+# "in baalderveld", "uit de vinkenhorst" no: right after the preposition, a word no
+# dictionary has that ends like a neighbourhood or hamlet
+SUFFIX_PLACE = re.compile(r"\b(?:in|uit|bij|naar|vanuit)\s+([^\W\d_]{3,}(?:veld|hoek|kamp|broek|dorp|hage|rade|oord|hoven|veen"
+                          r"|weide|horst|burg|wijk|kwartier|stede|rode|loo|akker|akkeren|esch|enk|hout|haar|laar))\b", re.I)
 # "in de stedenwijk", "uit de Zuiderzeewijk": a neighbourhood by its ending
 NEIGHBOURHOOD_WORD = re.compile(r"\b(?:de|het|'t)\s+([^\W\d_][\w'’-]{2,}(?:wijk|kwartier))\b", re.I)
 _GENERIC_NEIGHBOURHOODS = frozenset({
@@ -70,6 +76,12 @@ def place_spans(text: str, lex: Lexicon) -> list[Span]:
         if word not in FUNCTION_WORDS and word not in lex.stoplist and (
                 m.group(1)[:1].isupper() or word in lex.all_places or word not in lex.frequent):
             found.append(Span(m.start(1), m.end(1), "plaats", 3))
+    for m in NUMBERED_SQUARE.finditer(text) if has("plein") else ():
+        found.append(Span(m.start(), m.end(), "plaats", 3))
+    for m in SUFFIX_PLACE.finditer(text) if places_hinted else ():
+        word = m.group(1).lower()
+        if word not in lex.vocabulary and word not in lex.eval_common and word not in lex.stoplist:
+            found.append(Span(m.start(1), m.end(1), "plaats", 2))
     for m in NEIGHBOURHOOD_WORD.finditer(text) if has("wijk") or has("kwartier") else ():
         if m.group(1).lower() not in _GENERIC_NEIGHBOURHOODS:
             found.append(Span(m.start(1), m.end(1), "plaats", 3))

@@ -20,7 +20,7 @@ from zichtbaar.privacy.engine import DISABLED_PROCESSORS, get_deduce
 from zichtbaar.privacy.keys import keyed, normalise
 from zichtbaar.privacy.learned import TokenModel, load_model
 from zichtbaar.privacy.lexicon import INTERFIXES, Lexicon, load_lexicon
-from zichtbaar.privacy.names import FUNCTION_WORDS, context_spans, extend_surname, lookup_spans
+from zichtbaar.privacy.names import FUNCTION_WORDS, context_spans, extend_surname, interfix_names, lookup_spans
 from zichtbaar.privacy.places import neighbourhoods_after, place_spans
 from zichtbaar.privacy.unknown import unknown_spans
 from zichtbaar.privacy.patterns import POSTCODE, Span, structured
@@ -142,7 +142,8 @@ class Pseudonymiser:
         spans += [extend_surname(text, s, lex) if s.type == "naam" else s for s in lookup_spans(text, lex)]
         spans += context_spans(text, lex)
         spans += place_spans(text, lex)
-        spans += unknown_spans(text, lex)
+        spans += [extend_surname(text, s, lex) if s.type == "naam" else s for s in unknown_spans(text, lex)]
+        spans += interfix_names(text, lex)
         return spans
 
     def _deduce_spans(self, texts: list[str], lex: Lexicon) -> dict[int, list[Span]]:
