@@ -300,7 +300,6 @@ def build(dev: list[DevSet], demo_chats: int = 0, seed: int = 11,
           before: dict[str, float] | None = None) -> dict:
     """``before``: per-variable accuracy of the rules before they were tuned on the ``tuned`` sets."""
     from zichtbaar.coding.coder import RuleCoder
-    from zichtbaar.coding.evaluate import label
 
     coder = RuleCoder("ckm-2021", calibrate=False)
     observations, chat_set = [], {}
