@@ -194,6 +194,13 @@ def test_hard_forms(run, text, gone, kept):
     assert_pseudonymised(out, gone, kept)
 
 
+@pytest.mark.parametrize("text", [c[0] for c in HARD] + ["ik zit op het stedelijk lyceum enschede"])
+def test_spans_never_overlap(pseudonymiser, text):
+    """Spans grown after detection (a school's surname, a house number) stop at the next span."""
+    [spans] = pseudonymiser.detect([text])
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:])), spans
+
+
 KEEP_MORE = [
     "Hoop dat het beter gaat",
     "ik woon bij mijn moeder in huis",

@@ -304,8 +304,9 @@ def _with_school_names(text: str, spans: list[Span], lex: Lexicon) -> list[Span]
     for span in spans:
         if span.type == "school":
             m = _NAME_REST.match(text, span.end)
-            if m and _name_word(m.group(1).lower(), lex):
-                span = Span(span.start, m.end(1), "school", span.priority)
+            if m and _name_word(m.group(1).lower(), lex) and not any(o.start < m.end(1) and m.start(1) < o.end
+                                                                      for o in spans):
+                span = Span(span.start, m.end(1), "school", span.priority)  # a word no other span holds
         out.append(span)
     return out
 
