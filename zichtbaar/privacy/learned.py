@@ -28,6 +28,7 @@ from itertools import repeat
 import numpy as np
 
 from zichtbaar.privacy.lexicon import Lexicon
+from zichtbaar.privacy.names import sentence_start
 from zichtbaar.privacy.patterns import Span
 
 MODEL_FILE = "token_model.npz"
@@ -35,7 +36,6 @@ CLASSES = ("none", "naam", "plaats", "school")
 WORD = re.compile(r"[^\W_][^\W_]*(?:['’\-][^\W_]+)*")
 _ZEROS = repeat(0)
 _SPREAD = frozenset({"naam", "plaats", "school", "account"})
-_SENTENCE_END = frozenset(".!?:;\"'“”‘(-*>")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,14 +69,6 @@ def _word_features(word: str, lex: Lexicon) -> tuple[tuple[str, ...], tuple[str,
             flags,
         )
     return known
-
-
-def _capital_mid(text: str, start: int) -> bool:
-    """Capitalised where a sentence does not start: evidence of a name."""
-    i = start - 1
-    while i >= 0 and text[i].isspace():
-        i -= 1
-    return i >= 0 and text[i] not in _SENTENCE_END
 
 
 def _flags(word: str, lex: Lexicon) -> list[str]:
@@ -129,7 +121,7 @@ def _shape(surface: str, text: str, start: int, shouting: bool) -> list[str]:
             out.append("S:initials")
         elif surface.isupper():
             out.append("S:upper")
-        out.append("S:capmid" if _capital_mid(text, start) else "S:capstart")
+        out.append("S:capstart" if sentence_start(text, start) else "S:capmid")
     else:
         out.append("S:lower")
     if not surface.isalpha():

@@ -382,9 +382,15 @@ _DATE_NEAR = re.compile(r"\s*\d")
 _LIST_JOINS = frozenset({"en", "of", "&", "n", "plus"})
 
 
+_SENTENCE_END = frozenset(".!?:;\"'“”‘(-*>")
+
+
 def sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in ".!?:;\"'“”‘(-*>"
+    """Nothing but a sentence mark (or nothing) before ``start``: a capital there says nothing."""
+    i = start - 1
+    while i >= 0 and text[i].isspace():  # no copy of the text before: called for many tokens of long messages
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
 
 
 def _in_capital_run(tokens: list[re.Match], i: int, text: str) -> bool:
