@@ -181,6 +181,7 @@ HARD = [
     ("I live in Amstelveen, Uilenstede 104, 1183 AJ", ["Uilenstede", "104", "1183"], ["live"]),
     ("on 12 july the police came to the house", ["12 july"], ["police", "house"]),
     ("ik mis mn vriendinnen van het johan de witt", ["johan", "witt"], ["vriendinnen"]),
+    ("we zitten op het blaise van de rijt", ["blaise", "rijt"], ["zitten"]),  # "van de", not "van" + "de"
     ("ik heb een rechercheur, van der linden. ik kan haar mailen", ["linden"], ["rechercheur", "mailen"]),
     ("hij haalde me op bij plein 40-45 met zn auto", ["40-45"], ["haalde", "auto"]),
     ("hij stond bij ons in de straat in baalderveld", ["baalderveld"], ["straat"]),

@@ -279,7 +279,8 @@ def _resolve(spans: list[Span], length: int) -> list[Span]:
 
 _STREET_LEAD = re.compile(r"\b(?:op|aan)\s+(?:de|het|'t)?\s*$|\b(?:woon|woont|wonen|woonde|adres|in)\s+$", re.I)
 _POSTCODE_NEXT = re.compile(r",?\s*[1-9]\d{3}\s?[a-zA-Z]{2}\b")
-_NAME_REST = re.compile(r"(?:\s+(?:de|van|der|den|ter|ten|te|van de|van der|van den))?\s+([^\W\d_][\w'’-]+)", re.I)
+# longest interfix first: "van der" must not stop at "van" and take "der" for the surname
+_NAME_REST = re.compile(r"(?:\s+(?:van der|van den|van de|de|van|der|den|ter|ten|te))?\s+([^\W\d_][\w'’-]+)", re.I)
 _HOUSE_AFTER = re.compile(r"[ \t]+(\d{1,4}(?:[ -]?[a-zA-Z](?![a-zA-Z]))?)(?![\d.,:/]\d)(?!\s*(?:jaar|jr|euro|eur|uur|u\b|km|min|keer|x\b|%))")
 
 
