@@ -20,7 +20,9 @@ from zichtbaar.privacy.engine import DISABLED_PROCESSORS, get_deduce
 from zichtbaar.privacy.keys import keyed, normalise
 from zichtbaar.privacy.learned import TokenModel, load_model
 from zichtbaar.privacy.lexicon import INTERFIXES, Lexicon, load_lexicon
-from zichtbaar.privacy.names import FUNCTION_WORDS, context_spans, extend_surname, interfix_names, lookup_spans
+from zichtbaar.privacy.names import (
+    FUNCTION_WORDS, SURNAME_AFTER, context_spans, extend_surname, interfix_names, lookup_spans,
+)
 from zichtbaar.privacy.places import neighbourhoods_after, place_spans
 from zichtbaar.privacy.unknown import unknown_spans
 from zichtbaar.privacy.patterns import POSTCODE, Span, structured
@@ -279,8 +281,6 @@ def _resolve(spans: list[Span], length: int) -> list[Span]:
 
 _STREET_LEAD = re.compile(r"\b(?:op|aan)\s+(?:de|het|'t)?\s*$|\b(?:woon|woont|wonen|woonde|adres|in)\s+$", re.I)
 _POSTCODE_NEXT = re.compile(r",?\s*[1-9]\d{3}\s?[a-zA-Z]{2}\b")
-# longest interfix first: "van der" must not stop at "van" and take "der" for the surname
-_NAME_REST = re.compile(r"(?:\s+(?:van der|van den|van de|de|van|der|den|ter|ten|te))?\s+([^\W\d_][\w'’-]+)", re.I)
 _HOUSE_AFTER = re.compile(r"[ \t]+(\d{1,4}(?:[ -]?[a-zA-Z](?![a-zA-Z]))?)(?![\d.,:/]\d)(?!\s*(?:jaar|jr|euro|eur|uur|u\b|km|min|keer|x\b|%))")
 
 
@@ -304,17 +304,17 @@ def _with_school_names(text: str, spans: list[Span], lex: Lexicon) -> list[Span]
     out = []
     for span in spans:
         if span.type == "school":
-            m = _NAME_REST.match(text, span.end)
-            if m and _name_word(m.group(1).lower(), lex) and not any(o.start < m.end(1) and m.start(1) < o.end
+            m = SURNAME_AFTER.match(text, span.end)
+            if m and _name_word(m.group(2).lower(), lex) and not any(o.start < m.end(2) and m.start(2) < o.end
                                                                       for o in spans):
-                span = Span(span.start, m.end(1), "school", span.priority)  # a word no other span holds
+                span = Span(span.start, m.end(2), "school", span.priority)  # a word no other span holds
         out.append(span)
     return out
 
 
 def _name_word(word: str, lex: Lexicon) -> bool:
     """No everyday Dutch word: "witt", "pascal", not "stad" or "waar"."""
-    return word not in FUNCTION_WORDS and word not in lex.eval_common and word not in lex.stoplist
+    return len(word) > 1 and word not in FUNCTION_WORDS and word not in lex.eval_common and word not in lex.stoplist
 
 
 def _propagate(texts: list[str], spans: list[list[Span]], lex: Lexicon, visitor: str | None) -> list[list[Span]]:
