@@ -280,7 +280,7 @@ def _resolve(spans: list[Span], length: int) -> list[Span]:
 
 
 _STREET_LEAD = re.compile(r"\b(?:op|aan)\s+(?:de|het|'t)?\s*$|\b(?:woon|woont|wonen|woonde|adres|in)\s+$", re.I)
-_POSTCODE_NEXT = re.compile(r",?\s*[1-9]\d{3}\s?[a-zA-Z]{2}\b")
+_POSTCODE_NEXT = re.compile(r",?\s*" + POSTCODE.pattern, re.I)  # "Uilenstede 104, 1183 AJ"
 _HOUSE_AFTER = re.compile(r"[ \t]+(\d{1,4}(?:[ -]?[a-zA-Z](?![a-zA-Z]))?)(?![\d.,:/]\d)(?!\s*(?:jaar|jr|euro|eur|uur|u\b|km|min|keer|x\b|%))")
 
 
