@@ -8,10 +8,11 @@ run on them, and every candidate token the rules left alone (see
 ``zichtbaar.privacy.learned.candidates``) becomes one example, labelled by the
 truth span it lies in (naam, plaats, school; adres and account words count as
 plaats and naam) or none. The fit is deterministic (lbfgs, fixed data order).
-The measurement sets (heldout, fresh1, fresh2) are never read.
+The measurement sets (heldout, and each new set until its first look has been
+reported) are never read; fresh1-3 joined after theirs (session 3).
 
-``--folds`` trains on seven sets and measures leak and non-PII removal on the
-eighth with the rules alone and with the model, for every threshold in
+``--folds`` trains on all sets but one and measures leak and non-PII removal on
+the one left out with the rules alone and with the model, for every threshold in
 ``--thresholds``, the figures the shipping decision and the threshold rest on.
 """
 
@@ -26,9 +27,9 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = ("dev", "dev2", "dev3", "devlinks", "devlinks2", "devcoding", "devcoding2", "check")
+SETS = ("dev", "dev2", "dev3", "devlinks", "devlinks2", "devcoding", "devcoding2", "check", "fresh1", "fresh2", "fresh3")
 LABELS = {"naam": "naam", "plaats": "plaats", "school": "school", "adres": "plaats", "account": "naam"}
-THRESHOLD = 0.7
+THRESHOLD = 0.4  # leave-one-set-out, 11 sets: leak 0.89% at 0.7, 0.81% at 0.4; removal 0.30% -> 0.35%
 C = 1.0
 MIN_COUNT = 2
 COPIES = 2

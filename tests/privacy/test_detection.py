@@ -227,6 +227,13 @@ KEEP_MORE = [
     "ik ben er een jaar geleen uit gekomen",
     "ik moet na school van iemand naar een hotel",
     "Iemand op snapchat hefet een filmpje van me",
+    # 'k glued to the verb: on the hand-written sets these became names and false link keys
+    "kheb t 3x gedaan en kwoon bij mn moeder, kmoet nu slapen",
+    "hij heeft mijn paspoort en mijn bankpas",
+    "mn juf van groep 8 zei het ook",
+    "Maybe in the pauze at 12, I go outside. I am tired",
+    "Her number I do not know, I cannot call her, my phone is from the agency",
+    "mijn nonkel is agent. da is wel awkward",
 ]
 
 

@@ -173,7 +173,7 @@ def candidates(
         shouting = None
         for i in picks:
             word = words[i]
-            if word.isdigit():
+            if word.isdigit() or _stop_phrase_end(words, i, lex.stoplist):
                 continue
             if positions is None:
                 positions = [m.span() for m in WORD.finditer(low)]
@@ -196,6 +196,12 @@ def candidates(
             context = _context_features(text, positions, words, i, role, taken, shouting, flags)
             out.append(Candidate(index, start, end, word, word_features, context))
     return out
+
+
+def _stop_phrase_end(words: list[str], i: int, stoplist: frozenset[str]) -> bool:
+    """"heijn" of "albert heijn": the stoplist's brands and organisations stay whole
+    (its single words, "sky" or "storm", may still be names: the context decides)."""
+    return any(" ".join(words[i - n + 1:i + 1]) in stoplist for n in (2, 3) if i + 1 >= n)
 
 
 def _context(i: int, tokens: list, lowered: list[str], taken: bytearray | None) -> str:

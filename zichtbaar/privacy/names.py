@@ -121,6 +121,10 @@ FUNCTION_WORDS = frozenset({
     "heet", "is", "was", "zijn", "ben", "bent", "heeft", "had", "wil", "kan", "moet", "mag", "zal", "gaat",
     "sorry", "dank", "bedankt", "thanks", "doei", "hoi", "hallo", "hey", "groetjes", "xx", "x",
     "den", "der", "anders", "ook", "zo", "maar",
+    "da",  # Flemish "dat": "da is wel awkward"
+    # English, which visitors write too ("call her, my phone", "in the weekend")
+    "the", "my", "your", "his", "her", "our", "their", "its", "him", "you", "they", "this", "that", "and", "with",
+    "from", "am", "are", "to", "of", "it", "me",
 })
 
 
@@ -196,6 +200,8 @@ def context_spans(text: str, lex: Lexicon) -> list[Span]:
         parts = m.group(1).split()
         if len(parts) > 1:  # "meneer de groot": an interfix makes the next word a surname
             last = parts[-1].lower()
+            if _SCHOOL_CLASS.match(text, m.end(1)):
+                continue  # "juf van groep 8", "meester van klas 2b"
             if last in lex.interfix_surnames or not lex.is_word(last):
                 found.append(Span(m.start(1), m.end(1), "naam", 3))
         else:
@@ -217,7 +223,8 @@ def context_spans(text: str, lex: Lexicon) -> list[Span]:
             introduced = True  # "ik ben storm dekker btw"
         listed = word in lex.all_first_names and (word not in _PREDICATES or m.group(1)[:1].isupper() or
                                                    (m.group(2) or "").strip().lower() in {"btw", "trouwens", "truowens"})
-        if introduced and not listed and len(word) >= 2 and word not in FUNCTION_WORDS and not _common(word, lex):
+        if (introduced and not listed and len(word) >= 2 and word not in FUNCTION_WORDS and not _common(word, lex)
+                and word not in lex.english_words):  # "I am tired"
             found.append(Span(m.start(1), m.end(1), "naam", 3))  # "ik ben yas, ...": even a word one letter off
         else:
             add(m.start(1), "naam", strong=False, first_name_ok=listed and introduced)
@@ -269,7 +276,9 @@ def context_spans(text: str, lex: Lexicon) -> list[Span]:
 
 _NOT_INTRODUCTIONS = frozenset({"man", "guy", "mam", "pap", "baby", "babe", "bro", "sis", "schat"})
 # Listed first names that open clauses as ordinary words ("dan is het klaar").
-_NOT_SUBJECTS = _NOT_INTRODUCTIONS | {"dan", "kent", "mee", "zusje", "net", "pas", "men", "mens", "god", "iedereen", "elke"}
+_NOT_SUBJECTS = _NOT_INTRODUCTIONS | {
+    "dan", "kent", "mee", "zusje", "net", "pas", "men", "mens", "god", "iedereen", "elke",
+}
 _SUBJECT_VERBS = frozenset({
     "zegt", "zei", "heeft", "had", "is", "was", "wil", "wilde", "gaat", "ging", "kwam", "komt", "weet", "wist",
     "vindt", "vond", "doet", "deed", "moet", "moest", "kan", "kon", "zit", "zat", "woont", "woonde", "stuurde",
@@ -282,6 +291,7 @@ NAME_AS_SUBJECT = re.compile(
     r"([^\W\d_][\w'’-]*)\s+(?:" + "|".join(sorted(_SUBJECT_VERBS)) + r")\b",
     re.I,
 )
+_SCHOOL_CLASS = re.compile(r"\s*(?:\d|[1-6]\s?[a-h]\b)")
 _CLASS_CODE = re.compile(r"\b[1-6]\s?[a-h]\d?\b", re.I)
 NAME_OF_CLASS = re.compile(r"\b([^\W\d_][\w'’-]*)\s+(?:van|uit|in)\s+(?:[1-6]\s?[a-h]\d?\b|(?:mijn|m'?n|mn|onze|de)\s+klas\b)", re.I)
 

@@ -222,8 +222,11 @@ def streets(text: str, is_word, digits: bool = True) -> list[Span]:
         found.append(Span(m.start(), m.end(), "adres", 4))
     for m in ANY_STREET.finditer(text):
         street = m.group(0).split()[-1].lower()  # "Goudse Houtsingel": an adjective leads some
-        if street not in _GENERIC_STREETS and street not in _NOT_STREET:
-            found.append(Span(m.start(), m.end(), "adres", 3))
+        if street in _GENERIC_STREETS or street in _NOT_STREET:
+            continue
+        if street.endswith("poort") and is_word(street):
+            continue  # "paspoort", "verblijfspaspoort": documents, not streets ("vrijthof" is both)
+        found.append(Span(m.start(), m.end(), "adres", 3))
     for m in STREET_CONTEXT.finditer(text) if _street_hinted(text.lower()) else ():
         if m.group(1).lower() not in _NOT_STREET:
             found.append(Span(m.start(1), m.end(1), "adres", 4))

@@ -126,6 +126,7 @@ def neighbourhoods_after(text: str, spans: list[Span], lex: Lexicon) -> list[Spa
         word = m.group(2).lower()
         if word in FUNCTION_WORDS or word in lex.stoplist or len(word) < 3 or word in _COMPASS:
             continue
-        if m.group(2)[:1].isupper() or word in lex.all_places or not (word in lex.frequent or word in lex.eval_common):
+        if m.group(2)[:1].isupper() or word in lex.all_places or not (
+                word in lex.frequent or word in lex.eval_common or word in lex.english_words):
             found.append(Span(m.start(2), m.end(2), "plaats", 1))
     return found

@@ -68,7 +68,22 @@ def _is_known(word: str, lex: Lexicon) -> bool:
         short = _STRETCH.sub(r"\1", word)
         if lex.is_word(short) or lex.is_word(_STRETCH.sub(r"\1\1", word)) or _LAUGH.match(short):
             return True
+    if _contraction(word, lex):
+        return True
     return "-" in word and all(lex.is_word(part) or len(part) < 3 for part in word.split("-"))
+
+
+def _contraction(word: str, lex: Lexicon) -> bool:
+    """"kheb", "kwoon", "kmoet": 'k (ik) glued to a verb, everywhere in teenage
+    chat. The rest must be a short verb form (its lemma an infinitive, "-n"),
+    and a name that is k + a word ("koen", "kaan") is on a name list."""
+    if word[0] != "k" or len(word) > 7 or word[1:] not in lex.frequent:
+        return False
+    lemma = lex.vocabulary.get(word[1:])
+    return (
+        lemma is not None and lemma != word[1:] and lemma.endswith("n")
+        and word not in lex.all_first_names and word not in lex.all_surnames and word not in lex.all_places
+    )
 
 
 def _unknown(word: str, lex: Lexicon) -> bool:
