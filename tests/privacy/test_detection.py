@@ -66,6 +66,9 @@ CASES = [
     ("mijn bsn is 123456782", ["123456782"], []),
     ("zijn auto is 12-ABC-3", ["12-ABC-3"], ["auto"]),
     ("kenteken xx-99-xx zag ik", ["xx-99-xx"], ["kenteken"]),
+    # a nickname in quotes, a name that is a word before a relative clause (new authors, fresh6)
+    ('hij zette me online onder een andere naam, "sky", en nu bellen mannen', ["sky"], ["naam", "mannen"]),
+    ("er is een meisje bo die ik ken van de hockey", ["bo"], ["meisje", "hockey"]),
 ]
 
 

@@ -49,8 +49,10 @@ NAME_NOUN = re.compile(
     re.I,
 )
 QUOTED_NAME = re.compile(
-    r"\b(?:als|heet|heette|noemen|noemt|noemde|genaamd|bijnaam|naam)\s*:?\s*[\"“'‘]([A-Z][\w'’-]*)[\"”'’]"
+    r"\b(?:als|heet|heette|noemen|noemt|noemde|genaamd|bijnaam|naam)\s*[:,]?\s*[\"“'‘]([A-Z][\w'’-]*)[\"”'’]"
+    r"|\b(?:[Hh]eet|[Hh]eette|[Gg]enaamd|[Bb]ijnaam|[Nn]aam),?\s*[\"“]([a-z][\w'’-]*)[\"”]"  # onder een andere naam, "sky"
 )
+_RELATIVE = re.compile(r"\s+(?:die|dat|wie)\b")
 VOCATIVE = re.compile(r",\s+([A-Z][a-zà-ÿ'’-]+)\s*(?:[.!?]|$)")
 NAME_BEFORE_VERB = re.compile(
     r"\b(?:ze|zij|hij|die|jij|je|u)\s+([^\W\d_][\w'’-]*)\s+(?:heet|heette|heten|heetten|genoemd|noemt|noemde)\b", re.I
@@ -195,7 +197,9 @@ def context_spans(text: str, lex: Lexicon) -> list[Span]:
     if not words.isdisjoint(_RELATION_WORDS):
         for m in RELATION_NAME.finditer(text):
             # "mn vriend beer, hij ...": a listed name that closes the phrase
-            add(m.start(1), "naam", strong=False, first_name_ok=m.group(1)[:1].isupper() or _closes(text, m.end(1)))
+            # "een meisje bo die ik ken": a relative clause closes it too
+            add(m.start(1), "naam", strong=False, first_name_ok=m.group(1)[:1].isupper() or _closes(text, m.end(1))
+                or _RELATIVE.match(text, m.end(1)) is not None)
     for m in TITLE_NAME.finditer(text) if not words.isdisjoint(_TITLE_WORDS) else ():
         parts = m.group(1).split()
         if len(parts) > 1:  # "meneer de groot": an interfix makes the next word a surname
@@ -261,8 +265,10 @@ def context_spans(text: str, lex: Lexicon) -> list[Span]:
                 word in lex.all_first_names or not _common(word, lex)):
             found.append(Span(m.start(1), m.end(1), "naam", 3))
     for m in QUOTED_NAME.finditer(text) if ('"' in text or "“" in text or "'" in text) else ():
-        if m.group(1).lower() not in lex.stoplist:
-            found.append(Span(m.start(1), m.end(1), "naam", 3))  # kent hem alleen als "Boef"
+        group = 1 if m.group(1) else 2
+        word = m.group(group).lower()
+        if word not in lex.stoplist or (group == 2 and word in lex.all_first_names):
+            found.append(Span(m.start(group), m.end(group), "naam", 3))  # kent hem alleen als "Boef"
     for m in NAME_AS_SUBJECT.finditer(text) if not words.isdisjoint(_SUBJECT_VERBS) else ():
         word = m.group(1).lower()
         if word in lex.all_first_names and word not in FUNCTION_WORDS and word not in _NOT_SUBJECTS:
