@@ -114,6 +114,9 @@ def test_the_visitors_own_name_town_and_school_are_told_apart_from_names_they_me
     assert own_keys(["[naam-2], zo heet ik"], rows) == {("naam", "k-dex")}
     # with surrogate names the placeholder is a made-up name, not "[naam-1]"
     assert own_keys(["hoi, mijn naam is Sanne"], [("Sanne", "naam", "k-x"), ("Ruben", "naam", "k-y")]) == {("naam", "k-x")}
+    # an introduction that ends in the town: "ik ben jayden, 17, uit almere" (but not "ik ben bang uit ...")
+    assert own_keys(["ik ben [naam-1], 17, uit [plaats-1]"], rows) == {("naam", "k-lisa"), ("plaats", "k-ede")}
+    assert own_keys(["ik ben bang uit [plaats-2] weg te gaan"], rows) == frozenset()
 
 
 def test_a_shared_own_name_weighs_more_than_a_shared_mentioned_name():

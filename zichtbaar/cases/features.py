@@ -53,8 +53,13 @@ _SELF_BEFORE = re.compile(
     r"\b(?:ik heet|k heet|heet ik|mijn naam is|mn naam is|m'n naam is|noem me|noem mij|ik ben|k ben|ben)\s*:?\s*"
     r"|\b(?:ik woon|k woon|woon|wij wonen|we wonen|ik kom|k kom|kom)\s+(?:in|bij|uit|vlakbij|in de buurt van)\s+"
     r"|\b(?:ik zit|k zit|zit)\s+(?:op|in)\s+(?:het |de |t |'t )?"
-    r"|\bmijn school(?: is|:)?\s+(?:het |de )?",
+    r"|\bmijn school(?: is|:)?\s+(?:het |de )?"
+    r"|\b(?:i am|i'm|im) from\s+",
     re.IGNORECASE,
+)
+# "ik ben [naam-1], 17, uit [plaats-1]": the town closes an introduction
+_SELF_FROM = re.compile(
+    r"\b(?:ik ben|k ben|kben)(?:\s*(?:\[[a-z-]+(?:-\d+)?\]|\d+|jaar|jr|j|,))+\s*uit\s+", re.IGNORECASE
 )
 _SELF_AFTER = re.compile(r",?\s*(?:zo heet ik|is mijn naam|heet ik)\b", re.IGNORECASE)
 _OWN_TYPES = ("naam", "plaats", "school")
@@ -106,7 +111,7 @@ def own_keys(visitor_texts: Iterable[str], pseudonyms: Iterable[tuple[str, str, 
         present = [p for p in by_placeholder if p in text]
         if not present:
             continue
-        for match in _SELF_BEFORE.finditer(text):
+        for match in (*_SELF_BEFORE.finditer(text), *_SELF_FROM.finditer(text)):
             found.update(k for p in present if text.startswith(p, match.end()) for k in by_placeholder[p])
         for match in _SELF_AFTER.finditer(text):
             found.update(k for p in present if text.endswith(p, 0, match.start()) for k in by_placeholder[p])

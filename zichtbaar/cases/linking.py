@@ -81,7 +81,7 @@ TEXT_WEIGHT = 6.0  # times the cosine of the visitor's words (TF-IDF)
 AGE_SCALE, GENDER_SCALE = 1.0, 1.0  # times log(1 / share of chats with that age, gender)
 # Both chats say the visitor's own name or town, and they differ: rarely one person
 # (a spelling variant hashes differently, so not a veto).
-OWN_CONFLICT = {"naam": -2.0, "plaats": -1.5}
+OWN_CONFLICT = {"naam": -2.0, "plaats": -3.0}
 SELF_KEY_BONUS = {"naam": 2.0, "plaats": 0.8, "school": 0.8}  # both chats use the key for the visitor themself
 COMMON_KEY_SHARE = 0.01  # a key mentioned (not as one's own) in more than this share of chats is weak ...
 KEY_CAP = 4.0  # no key alone is certain: a rare name still recurs in a big store
