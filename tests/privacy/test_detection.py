@@ -69,6 +69,7 @@ CASES = [
     # a nickname in quotes, a name that is a word before a relative clause (new authors, fresh6)
     ('hij zette me online onder een andere naam, "sky", en nu bellen mannen', ["sky"], ["naam", "mannen"]),
     ("er is een meisje bo die ik ken van de hockey", ["bo"], ["meisje", "hockey"]),
+    ("ik woon op texel, in den burg", ["texel", "den burg"], ["woon"]),  # words after an old article
 ]
 
 

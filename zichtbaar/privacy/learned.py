@@ -173,7 +173,7 @@ def candidates(
         shouting = None
         for i in picks:
             word = words[i]
-            if word.isdigit() or _stop_phrase_end(words, i, lex.stoplist):
+            if word.isdigit() or _stop_phrase_end(words, i, lex):
                 continue
             if positions is None:
                 positions = [m.span() for m in WORD.finditer(low)]
@@ -198,10 +198,13 @@ def candidates(
     return out
 
 
-def _stop_phrase_end(words: list[str], i: int, stoplist: frozenset[str]) -> bool:
+def _stop_phrase_end(words: list[str], i: int, lex: Lexicon) -> bool:
     """"heijn" of "albert heijn": the stoplist's brands and organisations stay whole
     (its single words, "sky" or "storm", may still be names: the context decides)."""
-    return any(" ".join(words[i - n + 1:i + 1]) in stoplist for n in (2, 3) if i + 1 >= n)
+    heads = lex.stop_heads
+    return (i >= 1 and words[i - 1] in heads and f"{words[i - 1]} {words[i]}" in lex.stoplist) or (
+        i >= 2 and words[i - 2] in heads and f"{words[i - 2]} {words[i - 1]} {words[i]}" in lex.stoplist
+    )
 
 
 def _context(i: int, tokens: list, lowered: list[str], taken: bytearray | None) -> str:

@@ -160,6 +160,9 @@ def _long_place(tokens: tuple[str, ...]) -> bool:
     return len(tokens) >= 3 and tokens[1] in _PLACE_LINKS and tokens[0] not in _PLACE_LINKS and len(tokens[-1]) >= 3
 
 
+_OLD_ARTICLES = ("den", "ter", "ten")
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     common = _package_lines("common_words.txt")
@@ -232,7 +235,8 @@ def load_lexicon() -> Lexicon:
             all_places.add(place)
             if usable(place, keep_places) and (place in keep_places or place not in eval_common):
                 place_words.add(place)
-        elif place in keep_places or _long_place(tokens) or any(
+        # "den burg", "ten boer", "ter aar": an old article makes words a village name
+        elif place in keep_places or _long_place(tokens) or tokens[0] in _OLD_ARTICLES or any(
             t not in common and t not in vocabulary and t not in eval_common and t not in stoplist
             for t in tokens
         ):
