@@ -160,7 +160,14 @@ MIDDELEN_WITHDRAW = rx(
 MIDDELEN_Q = re.compile(r"drugs of alcohol|alcohol of drugs|drugs van|(?:krijg|gebruik) je drugs|drank van hem")
 
 _OLD = rx(r"volwassen (?:man|vent|kerel|vrouw)|(?:veel|stuk|heel veel|echt veel) ouder|oude (?:man|vent|kerel)|(?:man|vent) van (?:in de )?(?:\d\d|dertig|veertig|vijftig|zestig)")
-_THEIR_AGE = rx(r"(?:hij|die|ze|de pleger) (?:is|was) (?:toen |nu )?(?:al |pas |ongeveer |rond |zo'?n |denk ik |echt |zeker |minstens |wel |begin |eind |midden |ergens rond )?(\d\d)(?: jaar| jr)?(?: oud)?|(?<![^\n])(\d\d) (?:jaar |jr )?(?:denk ik|ofzo|geloof ik) en (?:ik|ze) (?:ben|is)|(?:man|vent|gast|jongen) van (\d\d)")
+_THEIR_AGE = rx(
+    r"(?:hij|die|ze|de pleger|he) (?:is|was) (?:toen |nu )?(?:al |pas |ongeveer |rond |zo'?n |denk ik |echt |zeker |minstens |wel |begin |eind |midden |ergens rond )?(\d\d)(?: jaar| jr)?(?: oud)?",
+    r"(?<![^\n])(\d\d) (?:jaar |jr )?(?:denk ik|ofzo|geloof ik) en (?:ik|ze) (?:ben|is)",
+    r"(?:man|vent|gast|jongen|kerel|vriend|vriendje|lover|loverboy|pooier|baas)(?: [\w']+)?,? van (\d\d)(?! (?:min|km|euro))",  # "een vriend van 23", "Mike, van 22"
+    r"(?:vriend|vriendje|lover|loverboy|pooier|baas)(?: [\w']+)?,? (?:is|was) (?:al |pas |ongeveer )?(\d\d)",  # "haar vriend bilal is 25"
+    r"(?:ze|zij|die|they) (?:zijn|waren|are) (?:al |ongeveer |rond |allemaal )?(\d\d)",  # "ze zijn 19"
+    r"(?:ik|ze|zij) (?:was|ben|is) \d\d en (?:hij|die) (?:is |was )?(\d\d)",  # "ik was 15 en hij 22"
+)
 _YOUNG = rx(r"(?:ik ben|ze is) (?:nog )?(?:zo|zo'n|heel|erg|best) jong|(?:ik ben|ze is) (?:nog )?minderjarig|nog een kind")
 
 

@@ -39,9 +39,12 @@ SOCIAL_PHRASE = rx(
 # 'hij was mijn vriend zeg maar', 'ze heeft een vriendje die', 'die ze haar vriendje noemt'.
 PARTNER_STATEMENT = rx(
     r"(?:we|wij) (?:kregen|hadden|hebben|kregen toen|kregen daarna) (?:[\w']+ )?(?:iets|verkering|een relatie|relatie|wat)(?!\w)|(?:kregen|hadden) (?:we|wij) (?:[\w']+ )?(?:iets|verkering|een relatie)(?!\w)",
-    r"(?:ik|k|ze|zij|mijn \w+(?: \w+)?|haar \w+) (?:heb|had|heeft) (?:[\w']+ ){0,4}?(?:een|n|'n) (?:nieuwe |oudere |veel oudere )?(?:vriend|vriendje|vrind|lover|boyfriend|bf|lief)(?! van)(?!\w)",
-    r"(?:ik|k|ze|zij) (?:heb|had|heeft) (?:sinds kort |nu |toen )?(?:een |n |'n )?(?:nieuwe |oudere )?(?:vriend|vriendje|vrind|lover|boyfriend|bf|lief)(?! van)(?!\w)",
+    # "Lotte heeft sinds de zomer een vriend, Dani", "ze heeft een 'vriend' van 23" (an age, not "van mijn broer")
+    r"(?:ik|k|ze|zij|mijn \w+(?: \w+)?|haar \w+|[a-z]\w+) (?:heb|had|heeft) (?:[\w']+ ){0,4}?(?:een|n|'n) (?:nieuwe |oudere |veel oudere )?['‘\"]?(?:vriend|vriendje|vrind|lover|boyfriend|bf|lief)['’\"]?(?! van (?!\d))(?!\w)",
+    r"(?:ik|k|ze|zij) (?:heb|had|heeft) (?:sinds kort |nu |toen )?(?:een |n |'n )?(?:nieuwe |oudere )?(?:vriend|vriendje|vrind|lover|boyfriend|bf|lief)(?! van (?!\d))(?!\w)",
     r"(?:hij|die) (?:is|was|werd) (?:toen |nu |eigenlijk |een soort )?(?:mijn|haar|mn|m'n|me) (?:vriend|vriendje|lover|boyfriend|bf|lief|ex)(?! van)(?!\w)",
+    r"(?:dat|omdat) (?:hij|het) (?:mijn|haar|mn|m'n) ['‘\"]?(?:vriend|vriendje|lover|boyfriend|bf|lief)['’\"]? (?:is|was)(?!\w)",  # "ze zegt dat hij haar vriend is"
+    r"(?:mijn|mn|m'n|haar|d'r) ['‘\"](?:vriend|vriendje|lover)['’\"]",  # "haar 'vriend'": the chatter's doubt says boyfriend
     r"(?:ik|k|ze|zij|we|wij) (?:heb|had|heeft|hadden|hebben|kreeg|kreeg ik) (?:[\w']+ )?(?:iets|verkering|een relatie|relatie|kkering) (?:met|gekregen met)",
     r"(?:die|wie) (?:ze|zij|ik) (?:nu |toen )?(?:haar|mijn|mn) (?:vriend|vriendje|lover|bf) noem\w*",
     r"(?:mijn|mn|m'n|haar|d'r|my|her) (?:ex-?)?(?:vriend|vriendje|lover|boyfriend|bf|loverboy|ex)(?: \w+)? (?:is|was) (?:\d\d|ouder|veel ouder)",
@@ -58,7 +61,8 @@ ONLINE_STRANGER = rx(
 COERCE = rx(
     r"laat|laten|liet|dwingt|dwong|dwingen|gedwongen|verkoopt|verkocht|verkoop|verkopen|regelt|regelen|pakt|pakken|houdt|houd|"
     r"money|have to|clients|window|debt|take it|work for|neemt|mee naar|moet|moest|moete|geld|klanten?|klaten|tippel\w*|werken|werk|slaat|sloeg|dreigt|chanteert|mannen|mannn|"
-    r"drugs|drus|koerier|afspreken|seks|sex|escort|verdient|uitbuit\w*|loverboy|verhuurt|filmt|gefilmd|stuurt|dealen|webcam|livestream\w*"
+    r"drugs|drus|koerier|afspreken|seks|sex|escort|verdient|uitbuit\w*|loverboy|verhuurt|filmt|gefilmd|stuurt|dealen|webcam|livestream\w*|"
+    r"advertentie\w*|zet (?:me|mij|haar) (?:op|online)"
 )
 TELLING = rx(
     r"denken|denkt|dacht|dachten|merken|merkte|verteld|vertellen|vertel|vertelt|gezegd|zeggen|weet|weten|wist|durf|durft|gepraat|praten|zorgen|zorgn|bezorgd|ongerust|"
@@ -167,7 +171,7 @@ def _about_exploitation(ctx: Context, hit: Hit, subject_ok: bool = False) -> boo
     clause_rest = re.split(r"[.!?;\n]", rest[:30], maxsplit=1)[0]
     if ALSO_VICTIM.match(rest):
         return False  # 'mijn neefje moest ook voor ze lopen': another victim, not the exploiter
-    if re.match(r"^\W*(?:[\w-]+ )?(?:die|dat|wie) (?:me|mij|haar|hem|ons) ", rest) and COERCE.search(rest[:80]):
+    if re.match(r"^\W*(?:[\w-]+,? )?(?:die|dat|wie) (?:hij |ze |zij )?(?:me|mij|haar|hem|ons) ", rest) and COERCE.search(rest[:80]):
         return True  # 'over mn ex die me met zn vrienden liet meegaan': the relative clause tells it
     if TELL_BEFORE.search(before[-30:]) or TELLING.search(clause_rest) or AGE_AFTER.match(rest):
         return False

@@ -1,0 +1,45 @@
+"""Paraphrases of causes found on fresh1-6 after their first look (session 4).
+Every sentence is new, written for this test; each group is one general cause:
+
+- the exploiter's age said in passing ('haar vriend is 25', 'een vriend van 23',
+  'ze zijn 19', 'ik was 15 en hij 22') against a minor victim is a large age
+  difference (leeftijdsverschil);
+- a boyfriend introduced by a parent or friend ('X heeft een vriend', 'haar
+  "vriend"', 'ze zegt dat hij haar vriend is') or by what he does ('mn vriend
+  zet advertenties van mij online') is the partner, not an unknown exploiter.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+AGE_GAPS = [
+    ("ik ben 15", "haar vriend joey is 25 en hij laat haar met mannen meegaan voor geld"),
+    ("ik ben 14 jaar", "ik moet pakketjes rondbrengen voor die jongens, ze zijn 19 en ze dreigen me"),
+    ("ik ben nu 16", "hij liet me met zijn vrienden slapen voor geld", "ik was 15 en hij 22 toen het begon"),
+    ("Mijn dochter is 16.", "Ze heeft sinds de zomer een vriend van 23 die haar laat werken met mannen."),
+]
+
+
+@pytest.mark.parametrize("texts", AGE_GAPS)
+def test_the_exploiter_s_age_in_passing_is_an_age_difference(code, texts):
+    assert "leeftijdsverschil" in code(*texts).values["dwangmiddelen"]
+
+
+def test_two_teenagers_close_in_age_are_no_age_difference(code):
+    coding = code("ik ben 17", "mijn vriend is 19 en hij laat me met mannen meegaan voor geld")
+    assert "leeftijdsverschil" not in coding.values["dwangmiddelen"]
+
+
+PARTNERS = [
+    ("Goedenavond, ik ben de moeder van Lieke (15).", "Lieke heeft sinds de herfst een vriend, Ramon.",
+     "Hij laat haar met andere mannen meegaan voor geld."),
+    ("Het gaat om mijn zusje van 16.", "Ze zegt dat hij haar vriend is, maar hij laat haar seks hebben met mannen en houdt het geld."),
+    ("ik ben 17", "mn vriend noah zet advertenties van mij online en dan komen er mannen"),
+    ("Mijn nicht is 15 en haar 'vriend' laat haar werken in een hotel, met mannen.",),
+]
+
+
+@pytest.mark.parametrize("texts", PARTNERS)
+def test_a_boyfriend_introduced_in_passing_is_the_partner(code, texts):
+    assert code(*texts).values["pleger_relatie"] == "partner"
