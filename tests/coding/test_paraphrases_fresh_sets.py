@@ -43,3 +43,18 @@ PARTNERS = [
 @pytest.mark.parametrize("texts", PARTNERS)
 def test_a_boyfriend_introduced_in_passing_is_the_partner(code, texts):
     assert code(*texts).values["pleger_relatie"] == "partner"
+
+
+# -- several exploiters told in passing ----------------------------------------------
+SEVERAL = [
+    ("ik ben 16 en ik moet seks hebben met mannen voor geld", "Kevin en zijn maat Dennis brachten me elke vrijdag naar dat huis"),
+    ("ik moet pakketjes wegbrengen voor hem", "wie? hij en zn neef"),
+    ("ik moet drugs rondbrengen", "de klanten appen naar een nummer en dat regelt zijn broer"),
+    ("ik moet drugs verkopen op het plein en het geld afgeven", "ze verdienen er samen aan, hij en zijn vriend"),
+    ("ik moet voor hem dealen", "hij werkt zelf ook voor iemand, een man met een grote auto"),
+]
+
+
+@pytest.mark.parametrize("texts", SEVERAL)
+def test_a_second_exploiter_in_passing_makes_several(code, texts):
+    assert code(*texts).values["meerdere_plegers"] == "ja"

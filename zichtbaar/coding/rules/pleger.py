@@ -242,6 +242,13 @@ def _answered_who(ctx: Context):
 # -- more than one exploiter / victim ------------------------------------
 MEER_PLEGERS = rx(
     r"(?:werkt|werken|doet|doen) (?:[\w']+ )?samen met",
+    # fresh sets: 'Ilias en zijn vriend Bilal brachten haar', 'mijn ex en zijn vriend hebben mij', 'hij en zn baas'
+    r"(?:hij|die|ex|vriend|[a-z]\w+) en (?:zijn|zn|z'n|die) (?:[\w']+ )?(?:neef|neefje|broer|broertje|vriend|maat|baas|vrienden|maten)(?: van hem)?(?: [\w']+)? (?:hebben|hadden|brachten|brengen|namen|nemen|lieten|laten|dwongen|regelden|haalden|sloegen|slaan)(?!\w)",
+    r"(?:^|[.!?] )(?:hij|die gast|die jongen) en (?:zijn|zn|z'n|die) (?:neef|broer|vriend|maat|baas)(?: van hem)?\W*$",
+    r"(?:regelt|regelde|regelen) (?:dat |dit |het |de \w+ )?(?:zijn|zn|z'n|haar) (?:broer|broertje|neef|vriend|maat|baas|vader|moeder)",  # 'dat regelt zn broer anouar'
+    r"(?:zijn|zn|z'n|haar) (?:rechterhand|handlanger|compagnon)|(?:die|hij) is (?:de|zijn|hun) baas|de baas van (?!mij|me|de zaak|het bedrijf)\w+",
+    r"(?:werkt|werkte) zelf (?:ook )?voor (?:iemand|een|die|hun|zijn)",  # the exploiter answers to someone
+    r"(?:die|de) (?:2|3|twee|drie) (?:gasten|jongens|mannen|kerels)",
     r"(?:hij|ze) en (?:zijn|haar|z'n|zn|d'r) (?:[\w']+ )?(?:broer|broers|vriend|vrienden|neef|neven|maten|maat|vader|moeder|zus|ouders|vriendin|vriendjes|collega)\w* (?:[\w']+ ){0,2}?(?:regelen|doen|zijn|samen|dwingen|laten|verdienen)",
     r"m(?:e)?t z(?:'|ij)?n (?:tweeën|tweeen|drieën|drieen|vieren|veiren|vijven|allen|alle)",
     r"(?:er zijn|er zn|er zijn nog|er is nog) (?:meer|meerdere|andere|nog|een paar) (?:jongens|mannen|gasten|mensen|personen|vrienden van hem) die (?:[\w']+ ){0,3}?(?:regelen|regelt|krijgen|verdienen|halen|brengen|dwingen|beslissen|bepalen)",
@@ -253,8 +260,8 @@ MEER_PLEGERS = rx(
     r"(?:een|die) (?:hele )?(?:groep|netwerk|bende)",
     r"meerdere (?:jongens|mannen|daders|plegers|gasten)",
     r"voor (?:een paar|paar|twee|drie|vier|meerdere|een groep|\d+) (?:oudere )?(?:jongens|gasten|mannen|kerels)(?!\w)",
-    r"(?:zn|z'n|zijn|haar|d'r|hun) (?:[\w']+ )?(?:neef|neefje|broer|broertje|vriend|maat|vader|moeder|zus|neven|broers|vrienden|maten|oom|baas|zoon|vriendin)(?: (?!en |maar |of |die )[\w'\[\]-]+)? (?:regelt|regelde|haalt|haalde|brengt|bracht|rijdt|reed|stuurt|stuurde|beheert|helpt|hielp|krijgt|kreeg|telt|houdt|pakt|int)(?!\w)",
-    r"(?:werken|werkten|doen|deden|lijken|regelen) (?:het |ze |zij |dit |dat )?(?:[\w']+ )?samen(?!\w)|(?:het|dit|dat) samen (?:te )?(?:doen|doet|regelen|regelt)|they do it together|together with",
+    r"(?:zn|z'n|zijn|haar|d'r|hun) (?:[\w']+ )?(?:neef|neefje|broer|broertje|vriend|maat|vader|moeder|zus|neven|broers|vrienden|maten|oom|baas|zoon|vriendin)(?: (?!en |maar |of |die )[\w'\[\]-]+)?(?: ook(?: geld)?)? (?:regelt|regelde|haalt|haalde|brengt|bracht|rijdt|reed|stuurt|stuurde|beheert|helpt|hielp|krijgt|kreeg|telt|houdt|pakt|int)(?!\w)",
+    r"(?:werken|werkten|doen|deden|lijken|regelen|regelt|regelde|verdienen|verdienden) (?:het |ze |zij |dit |dat |er )?(?:[\w']+ )?samen(?!\w)|(?:het|dit|dat) samen (?:te )?(?:doen|doet|regelen|regelt)|they do it together|together with",
     r"het zijn er (?:[\w']+ )?(?:een stuk of \w+|\d+)|een stuk of (?:twee|drie|vier|vijf|zes|\d+) (?:jongens|mannen|gasten)|(?:de|die) twee (?:mannen|jongens|gasten|kerels)",
     r"(?:ze|zij|die jongens|die gasten|die mannen|die twee) (?:hebben|houden|pakken|halen|geven|regelen|sturen|dwingen|laten|nemen|verkopen|bepalen|beheren|appen|bellen) (?:(?:zijn|haar|mijn|m'n|mn|hun) (?:pas|pinpas|bankpas|geld|paspoort|telefoon|uitkering|loon)|(?:me|mij|hem|haar) (?:[\w']+ )?(?:geld|drugs|de bolletjes|spullen|pakketjes|op|mee))(?!\w)",
     r"(?:his|her) (?:cousin|brother|son|friend|friends|father|mother) (?:[\w']+ ){0,3}?(?:take|takes|count|counts|bring|brings|drive|drives|regelt|regelde|haalt|brengt|rijdt|wacht)",
