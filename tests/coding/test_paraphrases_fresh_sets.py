@@ -58,3 +58,24 @@ SEVERAL = [
 @pytest.mark.parametrize("texts", SEVERAL)
 def test_a_second_exploiter_in_passing_makes_several(code, texts):
     assert code(*texts).values["meerdere_plegers"] == "ja"
+
+
+# -- a month or holiday after 'sinds' dates the start -----------------------------------
+def test_an_optional_space_in_a_rule_is_optional_and_classes_keep_their_spaces():
+    from zichtbaar.coding.text import rx
+
+    pattern = rx(r"car ?wash", r"sinds (de )?mei", r"x[^ ]y")
+    assert pattern.search("ik werk in een carwash") and pattern.search("ik werk in een car  wash")
+    assert pattern.search("sinds mei") and pattern.search("sinds de mei")
+    assert pattern.search("xay") and not pattern.search("x y")
+
+
+@pytest.mark.parametrize(("text", "duur"), [
+    ("sinds november moet ik drugs rijden voor hem naar antwerpen", "<1 jaar"),
+    ("sinds mei moet ik met mannen mee voor geld, hij regelt dat", "<1 jaar"),
+])
+def test_since_a_month_is_under_a_year(code, text, duur):
+    from datetime import datetime
+
+    coding = code("ik ben 16", text, started_at=datetime(2024, 12, 20, 20, 0))
+    assert coding.values["duur"] == duur

@@ -33,10 +33,41 @@ def lower_same_length(text: str) -> str:
 
 def rx(*alternatives: str) -> re.Pattern[str]:
     """A word-bounded alternation; a space in a pattern matches any run of
-    spaces (chat text is full of double spaces), never a message break."""
-    body = "|".join(f"(?:{a})" for a in alternatives)
-    body = body.replace(" ", "[ ]+")
+    spaces (chat text is full of double spaces), never a message break, and an
+    optional space (" ?": "car ?wash", "sinds mei") any run or none."""
+    body = _spaces("|".join(f"(?:{a})" for a in alternatives))
     return re.compile(rf"(?<![\w@/.-])(?:{body})(?!\w)")
+
+
+def _spaces(pattern: str) -> str:
+    """" " -> "[ ]+" and " ?" -> "[ ]*", outside character classes."""
+    out, i, in_class = [], 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+            out.append(c)
+        elif c == "[":
+            in_class = True
+            out.append(c)
+            if pattern[i + 1:i + 2] == "^":
+                out.append("^")
+                i += 1
+            if pattern[i + 1:i + 2] == "]":  # "[]...]": a literal bracket first
+                out.append("]")
+                i += 1
+        elif c == " ":
+            optional = pattern[i + 1:i + 2] == "?" and pattern[i + 2:i + 3] not in ("?", "+")
+            out.append("[ ]*" if optional else "[ ]+")
+            i += 1 if optional else 0
+        else:
+            out.append(c)
+        i += 1
+    return "".join(out)
 
 
 @dataclass(frozen=True, slots=True)
