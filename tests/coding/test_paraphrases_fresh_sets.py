@@ -71,7 +71,7 @@ def test_an_optional_space_in_a_rule_is_optional_and_classes_keep_their_spaces()
 
 
 @pytest.mark.parametrize(("text", "duur"), [
-    ("sinds november moet ik drugs rijden voor hem naar antwerpen", "<1 jaar"),
+    ("sinds november moet ik drugs naar antwerpen brengen voor hem en hij houdt het geld", "<1 jaar"),
     ("sinds mei moet ik met mannen mee voor geld, hij regelt dat", "<1 jaar"),
 ])
 def test_since_a_month_is_under_a_year(code, text, duur):
