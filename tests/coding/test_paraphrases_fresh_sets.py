@@ -79,3 +79,20 @@ def test_since_a_month_is_under_a_year(code, text, duur):
 
     coding = code("ik ben 16", text, started_at=datetime(2024, 12, 20, 20, 0))
     assert coding.values["duur"] == duur
+
+
+# -- sex with his friends for money, in street words ----------------------------------
+@pytest.mark.parametrize("texts", [
+    ("ik moet met zn maten chillen, nie gewoon chillen snap je", "en dan geven ze hem doekoe"),
+    ("mijn vriendje zegt dat ik met zijn neef moet slapen", "en dan krijgt hij 50 euro van die neef"),
+])
+def test_sex_with_his_friends_for_money_is_sexual_exploitation(code, texts):
+    assert code(*texts).values["vorm_uitbuiting"] == "seksueel"
+
+
+@pytest.mark.parametrize("texts", [
+    ("ik heb het aan mijn mentor verteld en de mentor heeft het gemeld", "hij liet me met mannen slapen voor geld"),
+    ("roos weet het, die zegt ik moet het melden", "hij laat me met mannen meegaan voor geld"),
+])
+def test_someone_who_already_knows_makes_it_no_first_disclosure(code, texts):
+    assert code("ik ben 15", *texts).values["first_disclosure"] == "nee"

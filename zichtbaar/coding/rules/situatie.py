@@ -167,6 +167,10 @@ DISCLOSED = rx(
     r"(?:ik heb|heb|we hebben|ze heeft) (?:al )?(?:aangifte gedaan|een melding gemaakt|melding gedaan|hulp gezocht|hulp gevraagd)",
     r"(?:de )?politie (?:weet|is op de hoogte|is ingelicht|heeft (?:het|ervan))",
     r"(?:ik ben|ik kom|kom) (?:hier )?(?:nog )?(?:weer|nog eens|opnieuw) (?:terug|hier)",
+    # fresh sets: 'roos weet het', 'ja die weet alles', 'jeugdzorg weet alles' (not 'ik weet het', not the exploiter)
+    r"(?!(?:ik|k|je|jij|u|we|wij|jullie|hij|ze|zij|niemand|nog|dat|wat|wie|hoe|of|niet|nie|ni)(?!\w))[a-z]\w+ (?:weet|weten) (?:het|ervan|alles|wel iets|iets)(?! niet| nie| ni| niks| nog niet| van)",
+    r"(?:mentor|school|juf|docent|vertrouwenspersoon|jeugdzorg|veilig thuis|politie|hulpverlener|begeleider)\w* (?:[\w']+ )?(?:heeft|hebben|had) (?:het )?(?:gemeld|ingelicht|doorgegeven|gebeld)",
+    r"naar de politie (?:[\w']+ ){0,2}?(?:gegaan|geweest)|politiezaak|zedenzaak|(?:bij|door) de (?:zeden)?politie verhoord|een verhoor (?:gehad|gedaan)",
 )
 NOT_DISCLOSED = rx(
     r"(?:nog )?nooit (?:[\w']+ ){0,3}?(?:aan|tegen|met) (?:iemand|niemand|wie dan ook|anderen) (?:[\w']+ )?(?:verteld|gezegd|gepraat|over gehad|over gepraat|besproken)",

@@ -76,7 +76,7 @@ SEKSUEEL = rx(
     r"(?:zijn|z'n|zn|de|die|haar) (?:vrienden|maten|mannen|kerels|gasten) (?:[\w']+ )?(?:betaalden|betaalde|betalen|betaalt)(?!\w)",
     r"(?:naar|bij) (?:zijn|z'n|zn|haar|hun) (?:vrienden|maten) (?:[\w']+ ){0,6}?(?:geld|betalen|betaald)",
     # Third parties paying, verb first after 'dan'/'daarna': 'en dan geven ze hem geld'.
-    r"(?:geven|gaven|geeft|gaf|betalen|betaalden|betaalt|betaalde) (?:ze|zij|die|de mannen|die mannen|de jongens|zijn vrienden) (?:hem|haar|hun|hen) (?:[\w']+ ){0,2}?(?:geld|cash|\d+ euro|poen)",
+    r"(?:geven|gaven|geeft|gaf|betalen|betaalden|betaalt|betaalde) (?:ze|zij|die|de mannen|die mannen|de jongens|zijn vrienden) (?:hem|haar|hun|hen) (?:[\w']+ ){0,2}?(?:geld|cash|\d+ euro|poen|doekoe|doekie)",
 )
 # The loverboy's bill: gifts that must be 'paid back' with his friends ('nu moet ik iets terugdoen',
 # 'ik moest mee naar een flat en daar waren vrienden van hem'); both halves, anywhere in the chat.
@@ -232,7 +232,7 @@ SEX_WORD = rx(
     r"intiem\w*|uitkleden|uitgekleed|dingen (?:doen|gedaan) met|aan (?:me|mij|haar|hem) (?:zitten|zaten|zit)|verkracht\w*|"
     r"mannen|kerels|klanten|ouwe mannen|oude mannen|vreemde mannen|escort\w*|hoer\w*|prostitu\w*|webcam\w*|cam|naar boven|"
     r"(?:mee|meegaan|meegaat|meeging|meegingen|mee moet|mee moest|mee moeten) (?:met|naar) (?:een |die |de |zijn |z'n |andere )?(?:vriend|vrienden|maat|maten|man|mannen|kerel|kennis|gasten)\w*|"
-    r"met (?:een |die |de |zijn |z'n |andere )?(?:vriend|vrienden|maat|maten|man|mannen|kerel|kennis|gasten)\w* (?:van hem |van haar |van hun )?(?:mee|naar boven|chillen|aardig)|"
+    r"met (?:een |die |de |zijn |z'n |zn |andere )?(?:vriend|vrienden|maat|maten|man|mannen|kerel|kennis|gasten|neef|neven)\w* (?:van hem |van haar |van hun )?(?:moet |moest |te )?(?:mee|naar boven|chillen|aardig|slapen|naar bed)|"
     r"aardig (?:zijn |moest zijn |moet zijn )?(?:voor|tegen) (?:een |die |zijn |z'n )?(?:vriend|vrienden|man|mannen|maat|maten)\w*|"
     r"(?:in|naar) (?:de|die|een|hun) (?:kamer|hotelkamer)|(?:in|naar) (?:zijn|een|die|de) (?:hotelkamer|slaapkamer)|clients?|window|brothel|sex work|prostitution",
 )
@@ -241,9 +241,11 @@ SEX_WORD = guarded(SEX_WORD, "seks", "sex", "bed", "slap", "slaap", "sliep", "ne
                    "kerel", "kennis", "gasten", "aardig", "kamer", "client", "window", "brothel")
 MONEY_WORD = rx(
     r"geld|betalen|betaalt|betaald|betaalde|betaalden|euro|\d+ ?(?:euro|eur|e)|€ ?\d+|cash|poen|centen|verdien\w*|verko(?:op|opt|pen|cht)|verhuur\w*|"
+    r"doekoe|doekie|doeko|flappen|pegels|knaken|"  # street words for money
     r"(?:krijgt|krijgen|kreeg|kregen|vangt|vangen) (?:hij|ze|zij) (?:er )?(?:iets|wat) voor|ervoor (?:krijgt|krijgen|kreeg|kregen)|tegen betaling|contant|money|paid|pay",
 )
 MONEY_WORD = guarded(MONEY_WORD, "geld", "betaal", "betal", "euro", "eur", "€", "cash", "poen", "centen", "verdien", "verko", "verhuur", "krijg", "kreeg",
+                     "doek", "flappen", "pegels", "knaken",
                      "vang", "contant", "money", "paid", "pay", "1", "2", "3", "4", "5", "6", "7", "8", "9", "0")
 ANOTHER_MAKES_IT = re.compile(
     r"(?<!\w)(?:moet|moest|moeten|moesten|laat|liet|laten|lieten|dwingt|dwong|dwingen|gedwongen|verplicht|anders|stuurt|stuurde|"
