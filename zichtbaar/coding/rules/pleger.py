@@ -243,7 +243,7 @@ def _answered_who(ctx: Context):
 MEER_PLEGERS = rx(
     r"(?:werkt|werken|doet|doen) (?:[\w']+ )?samen met",
     # fresh sets: 'Ilias en zijn vriend Bilal brachten haar', 'mijn ex en zijn vriend hebben mij', 'hij en zn baas'
-    r"(?:hij|die|ex|vriend|[a-z]\w+) en (?:zijn|zn|z'n|die) (?:[\w']+ )?(?:neef|neefje|broer|broertje|vriend|maat|baas|vrienden|maten)(?: van hem)?(?: [\w']+)? (?:hebben|hadden|brachten|brengen|namen|nemen|lieten|laten|dwongen|regelden|haalden|sloegen|slaan)(?!\w)",
+    r"en (?:zijn|zn|z'n|die) (?:[\w']+ )?(?:neef|neefje|broer|broertje|vriend|maat|baas|vrienden|maten)(?: van hem)?(?: [\w']+)? (?:hebben|hadden|brachten|brengen|namen|nemen|lieten|laten|dwongen|regelden|haalden|sloegen|slaan)(?!\w)",
     r"(?:^|[.!?] )(?:hij|die gast|die jongen) en (?:zijn|zn|z'n|die) (?:neef|broer|vriend|maat|baas)(?: van hem)?\W*$",
     r"(?:regelt|regelde|regelen) (?:dat |dit |het |de \w+ )?(?:zijn|zn|z'n|haar) (?:broer|broertje|neef|vriend|maat|baas|vader|moeder)",  # 'dat regelt zn broer anouar'
     r"(?:zijn|zn|z'n|haar) (?:rechterhand|handlanger|compagnon)|(?:die|hij) is (?:de|zijn|hun) baas|de baas van (?!mij|me|de zaak|het bedrijf)\w+",

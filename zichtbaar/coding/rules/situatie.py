@@ -167,11 +167,14 @@ DISCLOSED = rx(
     r"(?:ik heb|heb|we hebben|ze heeft) (?:al )?(?:aangifte gedaan|een melding gemaakt|melding gedaan|hulp gezocht|hulp gevraagd)",
     r"(?:de )?politie (?:weet|is op de hoogte|is ingelicht|heeft (?:het|ervan))",
     r"(?:ik ben|ik kom|kom) (?:hier )?(?:nog )?(?:weer|nog eens|opnieuw) (?:terug|hier)",
-    # fresh sets: 'roos weet het', 'ja die weet alles', 'jeugdzorg weet alles' (not 'ik weet het', not the exploiter)
-    r"(?!(?:ik|k|je|jij|u|we|wij|jullie|hij|ze|zij|niemand|nog|dat|wat|wie|hoe|of|niet|nie|ni)(?!\w))[a-z]\w+ (?:weet|weten) (?:het|ervan|alles|wel iets|iets)(?! niet| nie| ni| niks| nog niet| van)",
     r"(?:mentor|school|juf|docent|vertrouwenspersoon|jeugdzorg|veilig thuis|politie|hulpverlener|begeleider)\w* (?:[\w']+ )?(?:heeft|hebben|had) (?:het )?(?:gemeld|ingelicht|doorgegeven|gebeld)",
     r"naar de politie (?:[\w']+ ){0,2}?(?:gegaan|geweest)|politiezaak|zedenzaak|(?:bij|door) de (?:zeden)?politie verhoord|een verhoor (?:gehad|gedaan)",
 )
+# 'roos weet het', 'ja die weet alles', 'jeugdzorg weet alles': the word before must be
+# someone, not 'ik', not the exploiter (checked in code: a leading word would make
+# the pattern try every word of the chat).
+KNOWS_IT = guarded(rx(r"(?:weet|weten) (?:het|ervan|alles|wel iets|iets)(?! niet| nie| ni| niks| nog niet| van)"), "weet", "weten")
+_NOT_A_KNOWER = re.compile(r"(?:^|\W)(?:ik|k|je|jij|u|we|wij|jullie|hij|ze|zij|niemand|nog|dat|wat|wie|hoe|of|niet|nie|ni|ook|wel|dan|als)\W*$")
 NOT_DISCLOSED = rx(
     r"(?:nog )?nooit (?:[\w']+ ){0,3}?(?:aan|tegen|met) (?:iemand|niemand|wie dan ook|anderen) (?:[\w']+ )?(?:verteld|gezegd|gepraat|over gehad|over gepraat|besproken)",
     r"(?:aan|tegen|met) niemand (?:[\w']+ ){0,2}?(?:verteld|gezegd|gepraat|vertellen|zeggen|praten)",
@@ -202,6 +205,9 @@ RETURNING = re.compile(r"(?:fijn|goed|leuk) dat je (?:weer )?terug ?komt|welkom 
 def code_first_disclosure(ctx: Context) -> Finding:
     doc = ctx.doc
     told = [h for h in doc.find(DISCLOSED) if not h.hypothetical and not h.negated and not NEGATION.search(h.quote.lower())]
+    told += [h for h in doc.find(KNOWS_IT) if not h.hypothetical and not h.negated
+             and re.search(r"[a-z]\w+\W*$", before := doc.lowered[h.message][max(0, h.start - 20):h.start])
+             and not _NOT_A_KNOWER.search(before)]
     never = [h for h in doc.find(NOT_DISCLOSED) if not h.hypothetical
              and not EARLIER.search(doc.lowered[h.message][max(0, h.start - 25):h.start])]
     if told:
