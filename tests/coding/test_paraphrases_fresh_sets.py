@@ -96,3 +96,19 @@ def test_sex_with_his_friends_for_money_is_sexual_exploitation(code, texts):
 ])
 def test_someone_who_already_knows_makes_it_no_first_disclosure(code, texts):
     assert code("ik ben 15", *texts).values["first_disclosure"] == "nee"
+
+
+# -- family in the story is not the exploiter ---------------------------------------
+@pytest.mark.parametrize("texts", [
+    ("ik moet drugs verkopen voor een gast uit de buurt en het geld afgeven", "ze zeiden dat ze weten waar mn zusje op school zit"),
+    ("hij laat me met mannen slapen voor geld", "ik zit op mn kamer, mn ouders slapen"),
+    ("his brother drives us to the houses", "he takes all the money from the clients"),
+])
+def test_a_threatened_or_sleeping_relative_is_not_the_exploiter(code, texts):
+    assert code(*texts).values["pleger_relatie"] != "familie"
+
+
+def test_a_parent_who_sells_their_child_is_still_family(code):
+    coding = code("ik ben 14", "mijn moeder laat mannen bij mij komen voor geld")
+    assert coding.values["pleger_relatie"] == "familie"
+    assert coding.values["pleger_familie_detail"] == "moeder"

@@ -71,6 +71,11 @@ TELLING = rx(
 TELL_BEFORE = re.compile(r"(?:durf|durft|dreigt|dreigde|bedreigt|aandoen|zorgen|zorgn|bezorgd|hulp)\W+(?:\w+\W+){0,3}$")
 AGE_AFTER = re.compile(r"^\W*(?:is|was|wordt) (?:pas |net |nog maar |al |ook |nu )?\d")
 RELATIONSHIP = re.compile(r"(?<!\w)(?:verkering|relatie|we zijn samen|we gaan met elkaar|mijn lief|hij is mijn vriend)(?!\w)")
+THREATENED_BEFORE = re.compile(r"(?<!\w)(?:waar|wie|weet|weten|wist|hit|hits|slaat|sloeg|pakken|gepakt|aan) (?:\w+ )?$")
+AT_HOME_AFTER = re.compile(
+    r"^(?: [\w-]+)?\W*(?:slapen|slaapt|sliep|sliepen|werkt|werkte|werken (?:bij|in|op)|is overleden|zijn overleden|gaat mee|gaan mee|"
+    r"ging mee|zijn gescheiden|is dominee|heeft (?:mijn|mn|m'n) (?:mail|telefoon|wachtwoord)|cried|said come)(?!\w)"
+)
 BOTH_PARENTS = rx(r"(?:mijn|haar|zijn|mn|m'n|d'r) (?:vader en (?:mijn |haar |zijn )?moeder|moeder en (?:mijn |haar |zijn )?vader|pa en ma|ma en pa|papa en mama|mama en papa)")
 
 
@@ -110,7 +115,7 @@ def code_pleger(ctx: Context) -> tuple[Finding, Finding]:
                 group = "sociale_omgeving"
             elif noun == "man" and not det.startswith(("mijn", "mn", "m'n", "haar", "d'r")):
                 continue  # 'een man', 'die man'
-        if det.startswith(("zijn", "z'n", "zn")) and ctx.self_victim and group != "sociale_omgeving":
+        if det.startswith(("zijn", "z'n", "zn", "his")) and ctx.self_victim and group != "sociale_omgeving":
             continue  # 'hij en zijn broer': the exploiter's relatives, not the victim's
         if of and noun in ("vriend", "partner", "man", "vriendje", "lover") and of in ("moeder", "mama", "mam", "ma", "vader", "papa", "pap", "pa"):
             group, detail = "familie", "stiefouder"  # 'de nieuwe vriend van mijn moeder'
@@ -175,6 +180,8 @@ def _about_exploitation(ctx: Context, hit: Hit, subject_ok: bool = False) -> boo
         return True  # 'over mn ex die me met zn vrienden liet meegaan': the relative clause tells it
     if TELL_BEFORE.search(before[-30:]) or TELLING.search(clause_rest) or AGE_AFTER.match(rest):
         return False
+    if THREATENED_BEFORE.search(before[-25:]) or AT_HOME_AFTER.match(rest):
+        return False  # 'ze weten waar mn zusje op school zit', 'mn ouders slapen': family in the story, not the exploiter
     if re.search(r"(?<!\w)(?:aan|tegen|met|bij|naar) $", before[-12:]):
         return False  # 'aan mijn moeder', 'bij mijn vader' (someone told, or a place)
     if re.search(r"(?<!\w)over $", before[-12:]) and not (ctx.self_victim and re.search(r"(?:gaat|gaan|gechat|chatten|praten|gepraat|vraag|vragen|verhaal) (?:\w+ )?over $", before[-30:])):
