@@ -112,3 +112,11 @@ def test_a_parent_who_sells_their_child_is_still_family(code):
     coding = code("ik ben 14", "mijn moeder laat mannen bij mij komen voor geld")
     assert coding.values["pleger_relatie"] == "familie"
     assert coding.values["pleger_familie_detail"] == "moeder"
+
+
+@pytest.mark.parametrize("text", [
+    "ik moet pakketjes rondbrengen voor hem en dit loopt nu al ruim een jaar",
+    "hij laat me met mannen slapen voor geld en het wordt alleen maar erger",
+])
+def test_exploitation_that_goes_on_is_acute(code, text):
+    assert code("ik ben 16", text).values["acuut_onveilig"] == "ja"

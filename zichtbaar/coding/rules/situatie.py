@@ -20,6 +20,9 @@ from zichtbaar.coding.text import guarded, NEGATION, Hit, message_evidence, rx
 
 ACUUT_JA = rx(
     r"nog+ (?:steeds|altijd|stees|stteds|steed|steeds+|stedes)|nogsteeds|nog stééds",
+    # fresh sets: 'het speelt nu al ruim een half jaar', 'nu zegt ie de schuld is 4k', 'het wordt alleen maar erger'
+    r"(?:loopt|speelt|gaat|duurt) (?:nu |dit |het )?al (?:[\w']+ ){0,3}?(?:jaar|maanden|maand|weken|week)",
+    r"nu (?:zegt|wil|eist) (?:hij|ie|ze|zij)(?!\w)|(?:wordt|word) (?:alleen )?(?:maar )?erger|(?:stuurt|sturen) (?:me|mij) (?:elke dag|iedere dag|nog)",
     r"(?:zit|zitten|zat) (?:er |ik |ze |k )?(?:nog+ )?(?:midden ?in|middenin|in vast)",
     r"(?:vanavond|vannacht|straks|morgen|overmorgen|dit weekend|dit weekeinde|zaterdag|zondag|vrijdag|volgende week|zometeen|zo meteen|later vandaag) (?:[\w']+ ){0,3}?(?:moet|moeten|moest|komt|komen|gaat|ga|weer)",
     r"(?:moet|moeten) (?:ik|ze|k|zij|hij) (?:[\w']+ ){0,2}?weer",
