@@ -238,6 +238,8 @@ KEEP_MORE = [
     "Maybe in the pauze at 12, I go outside. I am tired",
     "Her number I do not know, I cannot call her, my phone is from the agency",
     "mijn nonkel is agent. da is wel awkward",
+    "trouwens ik ben zestien",  # an age in words, which the research needs
+    "thnx voor je hulp",
 ]
 
 

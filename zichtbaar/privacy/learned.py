@@ -173,8 +173,8 @@ def candidates(
         shouting = None
         for i in picks:
             word = words[i]
-            if word.isdigit() or _stop_phrase_end(words, i, lex):
-                continue
+            if word.isdigit() or _NUMBER_WORD.fullmatch(word) or _stop_phrase_end(words, i, lex):
+                continue  # "ik ben zestien" is an age, which the research needs
             if positions is None:
                 positions = [m.span() for m in WORD.finditer(low)]
             start, end = positions[i]
@@ -196,6 +196,13 @@ def candidates(
             context = _context_features(text, positions, words, i, role, taken, shouting, flags)
             out.append(Candidate(index, start, end, word, word_features, context))
     return out
+
+
+_UNITS = r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)"
+_NUMBER_WORD = re.compile(
+    rf"{_UNITS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien"
+    rf"|(?:{_UNITS}[eë]n)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
+)
 
 
 def _stop_phrase_end(words: list[str], i: int, lex: Lexicon) -> bool:
