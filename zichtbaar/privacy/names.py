@@ -282,9 +282,7 @@ def context_spans(text: str, lex: Lexicon) -> list[Span]:
 
 _NOT_INTRODUCTIONS = frozenset({"man", "guy", "mam", "pap", "baby", "babe", "bro", "sis", "schat"})
 # Listed first names that open clauses as ordinary words ("dan is het klaar").
-_NOT_SUBJECTS = _NOT_INTRODUCTIONS | {
-    "dan", "kent", "mee", "zusje", "net", "pas", "men", "mens", "god", "iedereen", "elke",
-}
+_NOT_SUBJECTS = _NOT_INTRODUCTIONS | {"dan", "kent", "mee", "zusje", "net", "pas", "men", "mens", "god", "iedereen", "elke"}
 _SUBJECT_VERBS = frozenset({
     "zegt", "zei", "heeft", "had", "is", "was", "wil", "wilde", "gaat", "ging", "kwam", "komt", "weet", "wist",
     "vindt", "vond", "doet", "deed", "moet", "moest", "kan", "kon", "zit", "zat", "woont", "woonde", "stuurde",
