@@ -70,6 +70,7 @@ CASES = [
     ('hij zette me online onder een andere naam, "sky", en nu bellen mannen', ["sky"], ["naam", "mannen"]),
     ("er is een meisje bo die ik ken van de hockey", ["bo"], ["meisje", "hockey"]),
     ("ik woon op texel, in den burg", ["texel", "den burg"], ["woon"]),  # words after an old article
+    ("ik doe nu mbo zorg op het koning willem 1 college", ["koning willem 1"], ["zorg"]),  # a number in the name
 ]
 
 

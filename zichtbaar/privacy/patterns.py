@@ -463,10 +463,14 @@ def schools(text: str, is_word) -> list[Span]:
         start = m.start()
         words = _WORDS.findall(text, max(0, start - 80), start)
         taken = 0
-        for word in reversed(words[-3:]):
-            if word.lower() in _SCHOOL_STOP or word.isdigit():
+        # a number right before the kind belongs to the name ("koning willem 1 college"), a number alone does not
+        numeral = bool(words) and words[-1].isdigit() and len(words[-1]) <= 2
+        for word in reversed(words[-4:] if numeral else words[-3:]):
+            if word.lower() in _SCHOOL_STOP or (word.isdigit() and not (numeral and taken == 0)):
                 break
             taken += 1
+        if numeral and taken == 1:
+            taken = 0
         after = _SCHOOL_NAME_AFTER.match(text, m.end())  # "gymnasium Haganum"
         end = after.end() if after else m.end()
         if taken:
