@@ -173,7 +173,7 @@ def candidates(
         shouting = None
         for i in picks:
             word = words[i]
-            if word.isdigit() or _NUMBER_WORD.fullmatch(word) or _stop_phrase_end(words, i, lex):
+            if word.isdigit() or _NUMBER_WORD.fullmatch(word) or lex.ends_stop_phrase(words[max(0, i - 2):i + 1]):
                 continue  # "ik ben zestien" is an age, which the research needs
             if positions is None:
                 positions = [m.span() for m in WORD.finditer(low)]
@@ -203,15 +203,6 @@ _NUMBER_WORD = re.compile(
     rf"{_UNITS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien"
     rf"|(?:{_UNITS}[eë]n)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
 )
-
-
-def _stop_phrase_end(words: list[str], i: int, lex: Lexicon) -> bool:
-    """"heijn" of "albert heijn": the stoplist's brands and organisations stay whole
-    (its single words, "sky" or "storm", may still be names: the context decides)."""
-    heads = lex.stop_heads
-    return (i >= 1 and words[i - 1] in heads and f"{words[i - 1]} {words[i]}" in lex.stoplist) or (
-        i >= 2 and words[i - 2] in heads and f"{words[i - 2]} {words[i - 1]} {words[i]}" in lex.stoplist
-    )
 
 
 def _context(i: int, tokens: list, lowered: list[str], taken: bytearray | None) -> str:

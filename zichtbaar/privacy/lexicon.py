@@ -101,6 +101,15 @@ class Lexicon:
     def _part(self, part: str, shortest: int, strict: bool) -> bool:
         return len(part) >= shortest and (part in self.frequent or (not strict and part in self.vocabulary))
 
+    def ends_stop_phrase(self, window: list[str]) -> bool:
+        """"heijn" of "albert heijn": the last of ``window`` (up to three lowercase
+        words) ends a multi-word stoplist entry, a brand or organisation. Its single
+        words ("sky", "storm") may still be names: the context decides."""
+        n = len(window)
+        return (n >= 2 and window[-2] in self.stop_heads and f"{window[-2]} {window[-1]}" in self.stoplist) or (
+            n >= 3 and window[-3] in self.stop_heads and " ".join(window[-3:]) in self.stoplist
+        )
+
     def not_a_school(self, token: str) -> bool:
         """"op snapchat", "bij lisa", "bij jumbo": platforms, brands and people."""
         return token in self.stoplist or token in self.first_names or token in self.places

@@ -40,20 +40,13 @@ def unknown_spans(text: str, lex: Lexicon) -> list[Span]:
             continue
         if word.isascii() and not word.isalpha() and "-" not in word and "'" not in word:
             continue
-        if _is_known(word, lex) or _in_stop_phrase(tokens, i, lex):
+        if _is_known(word, lex) or lex.ends_stop_phrase([t.group(0).lower() for t in tokens[max(0, i - 2):i + 1]]):
             continue
         capital = tok.group(0)[:1].isupper() and not sentence_start(text, tok.start())
         if not (_unknown(word, lex) or capital and not lex.is_compound(word, strict=True)):
             continue
         found.append(Span(tok.start(), tok.end(), _kind(text, tok.start(), tok.end(), word, lex), 1))
     return found
-
-
-def _in_stop_phrase(tokens: list[re.Match], i: int, lex: Lexicon) -> bool:
-    """"albert heijn", "burger king": the last word of a brand the stoplist knows."""
-    return any(
-        " ".join(t.group(0).lower() for t in tokens[i - n + 1:i + 1]) in lex.stoplist for n in (2, 3) if i + 1 >= n
-    )
 
 
 def _is_known(word: str, lex: Lexicon) -> bool:

@@ -205,12 +205,16 @@ ABOUT_ANYONE = re.compile(r"iemand|niemand|anyone")
 RETURNING = re.compile(r"(?:fijn|goed|leuk) dat je (?:weer )?terug ?komt|welkom terug|je bent (?:hier )?(?:al )?eerder geweest|vorige keer (?:dat )?we")
 
 
+def _someone_before(doc, hit: Hit) -> bool:
+    """The word before 'weet het' is someone ('roos', 'die', 'jeugdzorg'), not 'ik' or the exploiter."""
+    before = doc.lowered[hit.message][max(0, hit.start - 20):hit.start]
+    return re.search(r"[a-z]\w+\W*$", before) is not None and not _NOT_A_KNOWER.search(before)
+
+
 def code_first_disclosure(ctx: Context) -> Finding:
     doc = ctx.doc
     told = [h for h in doc.find(DISCLOSED) if not h.hypothetical and not h.negated and not NEGATION.search(h.quote.lower())]
-    told += [h for h in doc.find(KNOWS_IT) if not h.hypothetical and not h.negated
-             and re.search(r"[a-z]\w+\W*$", before := doc.lowered[h.message][max(0, h.start - 20):h.start])
-             and not _NOT_A_KNOWER.search(before)]
+    told += [h for h in doc.find(KNOWS_IT) if not h.hypothetical and not h.negated and _someone_before(doc, h)]
     never = [h for h in doc.find(NOT_DISCLOSED) if not h.hypothetical
              and not EARLIER.search(doc.lowered[h.message][max(0, h.start - 25):h.start])]
     if told:
