@@ -25,10 +25,12 @@ _STARTUP = r"""
 import json, resource, sys, time
 started = time.perf_counter()
 from zichtbaar.privacy import Pseudonymiser
+from zichtbaar.privacy.engine import get_deduce
 from zichtbaar.transcript import Chat
 p = Pseudonymiser(bytes(32))
 chat = Chat.model_validate_json(sys.stdin.readline())
 p.pseudonymise(chat)
+get_deduce()  # loaded lazily, at the first message with a capital inside a sentence
 ready = time.perf_counter() - started
 print(json.dumps({"startup_s": ready, "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
