@@ -13,7 +13,7 @@ import pytest
 from zichtbaar.codebooks import load_codebook
 
 DATA = Path(__file__).parent
-SETS = ["heldout", "dev", "devcoding", "dev2", "devlinks", "devcoding2", "dev3", "devlinks2", "check", "fresh1", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"]
+SETS = ["heldout", "dev", "devcoding", "dev2", "devlinks", "devcoding2", "dev3", "devlinks2", "check", "fresh1", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"]
 
 
 def _build():

@@ -191,6 +191,13 @@ HARD = [
     ("hij haalde me op bij plein 40-45 met zn auto", ["40-45"], ["haalde", "auto"]),
     ("hij stond bij ons in de straat in baalderveld", ["baalderveld"], ["straat"]),
     ("ik was de hele dag in het voetbalveld", [], ["voetbalveld"]),
+    # session 5, from the first looks at fresh7 and fresh8
+    ("mn vriend storm wil elke dag mijn telefoon zien", ["storm"], ["vriend", "telefoon"]),  # subject of a verb
+    ("zijn oude naam was milan.x.fit en nu iets anders", ["milan.x.fit", "fit"], ["oude", "naam"]),
+    ("De studentenpsycholoog van de UM kan helpen", ["UM"], ["studentenpsycholoog"]),
+    ("ik heb een tijd in een instelling gezeten in zetten", ["zetten"], ["instelling", "gezeten"]),
+    ("the salon is on paul krugerlaan", ["paul", "krugerlaan"], ["salon"]),
+    ("Bel 0800-2000 of Meld Misdaad Anoniem", ["2000"], ["Meld", "Misdaad"]),  # "2000 of" is no postcode
 ]
 
 
@@ -241,9 +248,42 @@ KEEP_MORE = [
     "mijn nonkel is agent. da is wel awkward",
     "trouwens ik ben zestien",  # an age in words, which the research needs
     "thnx voor je hulp",
+    "Um, ik weet het niet",
+    "dus d.w.z. dat hij het weet",
+    "mn pa zegt altijd gewoon terugslaan",
+    "i left and he didnt send. tbh ngl",
+    "ik ben non-binair. ik weet niet of dat belangrijk is",
+    "Bel Veilig Thuis of Meld Misdaad Anoniem",
+    "ik zit in de problemen, ik kom er niet uit echt",
+    "mijn vriend echt wil niet dat ik ga",
+    "Vraagt hij om foto's voor zijn vrienden, dan is het belangrijk om alert te zijn",
 ]
 
 
 @pytest.mark.parametrize("text", KEEP_MORE)
 def test_more_research_content_stays(run, text):
     assert run(text) == [text]
+
+
+def test_a_function_word_found_once_does_not_spread(run):
+    """"op het Van Lodenstein": "Van" of a school's name must not take every "van" of the chat with it."""
+    out = run("ze gaan rond op het Van Lodenstein.", "Wat naar. Het verspreiden van zulke foto's is strafbaar.")
+    assert "verspreiden van zulke" in out[1]
+
+
+def test_haar_is_never_a_name(run):
+    out = run("Ze noemt hem haar vriend.", "Wat merkt u aan haar?")
+    assert "haar vriend" in out[0] and "aan haar" in out[1]
+
+
+@pytest.mark.parametrize(("question", "answer", "gone", "kept"), [
+    ("Woon je in Son en Breugel of ergens anders?", "rooi", ["rooi"], []),
+    ("Zit je daar op school?", "ja goudse waarden", ["goudse", "waarden"], ["ja"]),
+    ("Zit je daar op school?", "blaise pascal", ["blaise", "pascal"], []),
+    ("Waar woon je?", "weet ik niet", [], ["weet", "niet"]),
+    ("Waar woon je?", "bij mn oma", [], ["oma"]),
+    ("Hoe gaat het nu?", "goudse kaas", [], ["goudse", "kaas"]),  # no where-question, no place
+])
+def test_the_answer_to_a_where_question(run, question, answer, gone, kept):
+    out = run("hoi", question, answer)
+    assert_pseudonymised(out[2], gone, kept)

@@ -122,7 +122,8 @@ FUNCTION_WORDS = frozenset({
     "niks", "niets", "iemand", "niemand", "alles", "ok", "oke", "ja", "nee", "jaa", "neee", "he", "hè", "haha",
     "heet", "is", "was", "zijn", "ben", "bent", "heeft", "had", "wil", "kan", "moet", "mag", "zal", "gaat",
     "sorry", "dank", "bedankt", "thanks", "doei", "hoi", "hallo", "hey", "groetjes", "xx", "x",
-    "den", "der", "anders", "ook", "zo", "maar",
+    "den", "der", "anders", "ook", "zo", "maar", "mee",
+    "haar", "hem", "hun", "mijn", "mn", "zn", "jouw", "uw", "onze", "ons",  # "ze noemt hem haar vriend"
     "da",  # Flemish "dat": "da is wel awkward"
     # English, which visitors write too ("call her, my phone", "in the weekend")
     "the", "my", "your", "his", "her", "our", "their", "its", "him", "you", "they", "this", "that", "and", "with",
@@ -197,9 +198,11 @@ def context_spans(text: str, lex: Lexicon) -> list[Span]:
     if not words.isdisjoint(_RELATION_WORDS):
         for m in RELATION_NAME.finditer(text):
             # "mn vriend beer, hij ...": a listed name that closes the phrase
-            # "een meisje bo die ik ken": a relative clause closes it too
+            # "een meisje bo die ik ken": a relative clause closes it too,
+            # "mn vriend storm wil ...": and so does the verb it is the subject of
             add(m.start(1), "naam", strong=False, first_name_ok=m.group(1)[:1].isupper() or _closes(text, m.end(1))
-                or _RELATIVE.match(text, m.end(1)) is not None)
+                or _RELATIVE.match(text, m.end(1)) is not None
+                or (_VERB_AFTER.match(text, m.end(1)) is not None and m.group(1).lower() not in _NOT_SUBJECTS))
     for m in TITLE_NAME.finditer(text) if not words.isdisjoint(_TITLE_WORDS) else ():
         parts = m.group(1).split()
         if len(parts) > 1:  # "meneer de groot": an interfix makes the next word a surname
@@ -288,6 +291,7 @@ _SUBJECT_VERBS = frozenset({
     "vindt", "vond", "doet", "deed", "moet", "moest", "kan", "kon", "zit", "zat", "woont", "woonde", "stuurde",
     "stuurt", "appt", "appte", "belde", "belt", "snapt", "vertelde", "vertelt", "zag", "ziet", "heeft",
 })
+_VERB_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_SUBJECT_VERBS)) + r")\b", re.I)
 # A listed first name that is also a word ("bo", "sky", "roos") as the subject of
 # a clause: at its start and straight before a finite verb. An article would make it a noun.
 NAME_AS_SUBJECT = re.compile(
@@ -345,8 +349,9 @@ def lookup_spans(text: str, lex: Lexicon) -> list[Span]:
             if stretched != word and stretched in lex.first_names and not lex.is_word(word):
                 found.append(Span(tok.start(), tok.end(), "naam", 2))
                 continue
-        if word in lex.schools and not lex.is_word(word) or (word in lex.schools and not lower_case):
-            found.append(Span(tok.start(), tok.end(), "school", 2))  # "ik zit op avans"
+        if word in lex.schools and (not lex.is_word(word) or (not lower_case and (
+                len(word) > 3 or sum(ch.isupper() for ch in tok.group(0)) > 1))):
+            found.append(Span(tok.start(), tok.end(), "school", 2))  # "ik zit op avans", "de UM", not "Um, ..."
             continue
         if word in lex.first_names:
             # "een roos", "de mark": a lowercase word after an article is a noun
@@ -367,6 +372,10 @@ def lookup_spans(text: str, lex: Lexicon) -> list[Span]:
         elif (word in lex.word_places and i and word not in FUNCTION_WORDS and word not in lex.stoplist
               and (lowered[i - 1] in _LOCATIVE or (i > 1 and lowered[i - 1] in ("de", "het") and lowered[i - 2] in _LOCATIVE))):
             # "in leiden", "uit goes", "in de pijp": a town or neighbourhood that is also a word, after a locative
+            found.append(Span(tok.start(), tok.end(), "plaats", 2))
+        elif (i and lowered[i - 1] in ("in", "uit") and word in lex.all_places and word not in FUNCTION_WORDS
+              and word not in lex.stoplist and _closes(text, tok.end())):
+            # "gezeten in zetten": a listed village that closes the sentence after "in"
             found.append(Span(tok.start(), tok.end(), "plaats", 2))
         elif "-" in word:
             parts = word.split("-")

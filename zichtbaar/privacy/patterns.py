@@ -178,7 +178,7 @@ STREET_PREFIXED = re.compile(
 )
 _PLAIN_STREET_KINDS = frozenset({"weg", "dijk", "pad", "park", "markt", "ring", "straat", "plein", "hof"})
 # "2334 BA Leiden": the town after a postcode
-POSTCODE_TOWN = re.compile(r"\b[1-9]\d{3}\s?[A-Za-z]{2}\s*,?\s+([A-Z][\w'’-]+(?:\s+(?:aan|op|a/d)\s+[A-Za-z][\w'’ -]+)?)")
+POSTCODE_TOWN = re.compile(r"(?<![\w-])[1-9]\d{3}\s?[A-Za-z]{2}\s*,?\s+([A-Z][\w'’-]+(?:\s+(?:aan|op|a/d)\s+[A-Za-z][\w'’ -]+)?)")
 _NOT_STREET = frozenset({
     "onderweg", "snelweg", "weg", "halfweg", "schoolplein", "schoolpad", "bospad", "fietspad", "park",
     "dierenpark", "pretpark", "plein", "markt", "dijk", "straat", "zijstraat", "binnenstad",
@@ -224,8 +224,8 @@ def streets(text: str, is_word, digits: bool = True) -> list[Span]:
         street = m.group(0).split()[-1].lower()  # "Goudse Houtsingel": an adjective leads some
         if street in _GENERIC_STREETS or street in _NOT_STREET:
             continue
-        if street.endswith("poort") and is_word(street):
-            continue  # "paspoort", "verblijfspaspoort": documents, not streets ("vrijthof" is both)
+        if street.endswith(("poort", "slaan")) and is_word(street):
+            continue  # "paspoort", "terugslaan": documents and verbs, not streets ("vrijthof" is both)
         found.append(Span(m.start(), m.end(), "adres", 3))
     for m in STREET_CONTEXT.finditer(text) if _street_hinted(text.lower()) else ():
         if m.group(1).lower() not in _NOT_STREET:
@@ -275,7 +275,7 @@ def handles(text: str, is_word, is_name=lambda word: False, is_typo=lambda word:
             pass
         elif "." in token.strip(".") and not has_digit and any(
             is_name(part) or (len(part) >= 3 and not is_word(part)) for part in token.lower().split(".") if part
-        ) and all(len(part) >= 2 for part in token.split(".") if part):
+        ) and sum(len(part) >= 2 for part in token.split(".")) >= 2:  # "milan.x.fit", not "d.w.z"
             pass
         elif has_digit and sum(c.isalpha() for c in token) >= 2 and "." not in token and "-" not in token:
             if _UNIT.match(token):

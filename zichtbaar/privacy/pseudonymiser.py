@@ -16,6 +16,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from zichtbaar.privacy.answers import answer_spans
 from zichtbaar.privacy.engine import DISABLED_PROCESSORS, get_deduce
 from zichtbaar.privacy.keys import keyed, normalise
 from zichtbaar.privacy.learned import TokenModel, load_model
@@ -100,6 +101,8 @@ class Pseudonymiser:
         """The PII spans per message (resolved, propagated), sorted by start."""
         lex = self._lexicon()
         resolved = self.rule_spans(texts)
+        if roles is not None:
+            resolved = answer_spans(texts, roles, resolved, lex)
         if self._model is not None:
             learned = self._model.spans(texts, roles, resolved, lex)
             resolved = [_resolve(spans + extra, len(t)) if extra else spans
@@ -202,11 +205,19 @@ class Pseudonymiser:
 
 
 def _as_place(text: str, span: Span, lex: Lexicon) -> Span:
-    """"ik woon in rotterdam": a bare street-like word that is a town is a place."""
+    """"ik woon in rotterdam": a bare street-like word that is a town is a place;
+    "paul krugerlaan": a street named after someone starts at the first name."""
     word = text[span.start:span.end].lower()
     if word in lex.all_places or word in lex.keep_places:
         return Span(span.start, span.end, "plaats", span.priority)
+    before = _FIRST_NAME_BEFORE.search(text, 0, span.start)
+    name = before.group(1).lower() if before else ""
+    if name in lex.all_first_names and name not in FUNCTION_WORDS and name not in INTERFIXES:
+        return Span(before.start(1), span.end, span.type, span.priority)
     return span
+
+
+_FIRST_NAME_BEFORE = re.compile(r"\b(?:op|aan|in|bij|naar|vanaf|de|on|at)\s+([^\W\d_]+)\s+$", re.I)
 
 
 def _trim_name(surface: str, lex: Lexicon) -> int:
@@ -343,6 +354,8 @@ def _propagate(texts: list[str], spans: list[list[Span]], lex: Lexicon, visitor:
             learned.setdefault(handle, "account")
     # A stoplist word only spreads as a name once a context said so ("ik ben sky trouwens").
     learned = {k: v for k, v in learned.items() if k not in lex.stoplist or (v == "naam" and k in lex.all_first_names)}
+    # "op het Van Lodenstein": a function word found once is never spread through the chat
+    learned = {k: v for k, v in learned.items() if k not in FUNCTION_WORDS and k not in INTERFIXES}
     if not learned:
         return spans
     single = {k: v for k, v in learned.items() if " " not in k}

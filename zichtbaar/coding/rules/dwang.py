@@ -50,11 +50,16 @@ GEWELD = rx(
 )
 _IMG = r"(?:(?:filmke|filmkes|fotoke|fotokes|vids|vid|video|opname)|naaktfoto\w*|nak?a?tfoto\w*|naakfoto\w*|nudes?|naakt foto\w*|nudes?|naakt\w*|foto'?s|fotos|foto|filmpjes?|video'?s|videos|beelden|opnames?|pics|sexfilmpje\w*|seksfilmpje\w*|dat filmpje|die foto'?s)(?:'s)?"
 SEXTORTION = rx(
-    rf"{_IMG} (?:[\w']+ ){{0,8}}?(?:versprei\w*|verstuur\w*|versturen|rondstu\w*|doorstu\w*|sturen|stuurt|zien|online zetten|online gooien|op internet|online|naar (?:mijn|haar|je|jou|m'n) (?:ouders|vrienden|familie|school|moeder|vader|klas)|posten|delen|laten zien)",
+    rf"{_IMG} (?:[\w']+ ){{0,8}}?(?:versprei\w*|verstuur\w*|versturen|rondstu\w*|doorstu\w*|sturen|stuurt|zien|online zetten|online gooien|op internet|online|naar (?:mijn|haar|je|jou|m'n|mn|zijn|z'n|d'r) (?:ouders|vrienden|familie|school|moeder|vader|klas|mama|papa|ma|pa|broer|zus|man|vrouw|werk|baas|kinderen)|posten|delen|laten zien)",
+    # 'hij stuurt video naar mijn mama (als ik weg ga)'
+    rf"(?:stuurt|sturen|zet|zetten|verspreidt|post|deelt|gooit) (?:de |die |mijn |haar |het |dat |m'n |mn |d'r |een )?{_IMG} (?:[\w']+ ){{0,3}}?(?:naar|online|op|rond)",
+    # 'dat hij de filmpjes nog heeft en … als ik naar de politie ga' (with a threat cue in the message)
+    rf"{_IMG} (?:[\w']+ ){{0,2}}?nog (?:heeft|hebben|had|hadden)|(?:heeft|had|hebben) (?:hij|ze|zij|ie) (?:[\w']+ )?nog (?:[\w']+ )?{_IMG}"
+    rf"|(?:heeft|had|hebben) (?:de |die |mijn |haar |m'n |mn )?{_IMG} nog",
     r"(?:chanteert|chanteren|chanteerde|gechanteerd) (?:me|mij|haar|hem|ons)|(?:me|mij|haar|hem) (?:[\w']+ )?(?:chanteert|chanteren|chanteerde)",
     r"chantage|sextortion|sexchantage|seksafpersing",
     rf"{_IMG} (?:[\w']+ ){{0,8}}?(?:dreigt|dreigde|dreigen|chanteert|chanteren|chanteerde|afperst|afpersen)",
-    rf"(?:dreigt|dreigde|dreigen) (?:[\w']+ ){{0,4}}?{_IMG}",
+    rf"(?:dreigt|dreigde|dreigden|dreigen|gedreigd) (?:[\w']+ ){{0,4}}?{_IMG}",
     rf"{_IMG} (?:[\w']+ ){{0,4}}?(?:tegen me|tegen mij|tegen haar) (?:gebruikt|gebruiken)",
     r"(?:gebruikt|gebruiken|gebruikte) (?:dat|die|het|ze|da|dit|t|'t|dt) (?:[\w']+ )?tegen (?:me|mij|haar|hem)",
     r"(?:het|ze|die|dat|t|'t) (?:[\w']+ )?op internet (?:komt|komen|zet|zetten|gooit)|(?:laat|laten) (?:[\w']+ ){0,3}?(?:de |die |mijn |haar )?(?:foto'?s|fotos|filmpjes?|beelden|video'?s) zien",
@@ -71,10 +76,16 @@ THREAT_TO_SHOW = rx(
     r"(?:zegt|dreigt|zei) (?:dat |da |dt )?(?:mijn|m'n|mn|haar|iedereen|de hele|heel)(?: [\w']+)? (?:het|ze|die|dat|t) (?:te zien )?(?:krijgt|krijgen|ziet|zien|krijgen te zien)",
     r"(?:gefilmd|gefotografeerd|opgenomen|gemaakt) (?:[\w']+ ){0,6}?(?:dreigt|dreigde|chanteert|chanteerde) (?:daarmee|ermee|met)",
     r"(?:dreigt|dreigde) (?:daarmee|ermee)",
+    # 'dan dreigde hij ze te sturen'
+    r"(?:dreigt|dreigde|dreigden|dreigen|gedreigd) (?:hij |ze |zij |ie )?(?:[\w']+ ){0,4}?(?:te )?(?:sturen|versturen|verspreiden|posten|delen|doorsturen|rondsturen|online (?:te )?zetten|op internet (?:te )?zetten|laten zien)",
     # Verb last in a Dutch subclause: 'dat hij die op snap zet als ik stop'.
     r"(?:hij|ze|zij) (?:die|ze|het|dat|da|mijn \w+|haar \w+|de \w+) (?:[\w']+ ){0,3}?(?:op|naar|online|rond|door) (?:[\w']+ ){0,3}?(?:zet|zetten|stuurt|sturen|gooit|post|deelt|verspreidt|zou zetten|gaat zetten)",
 )
-THREAT_CUE = re.compile(r"dreig|anders|andrs|als (?:ik|ze|k|je)|zegt (?:dat|da|dt)|chant|tenzij|zodra|tegen (?:me|mij|haar)|sextortion|chantage|afpers|wanneer (?:ik|ze)")
+THREAT_CUE = re.compile(
+    r"dreig|anders|andrs|als (?:ik|ze|k|je)|zegt (?:ie |hij |ze |zij )?(?:dat|da|dt)|zegt (?:ie|hij|ze|zij)\b|zei (?:ie|hij|ze|zij)\b"
+    r"|chant|tenzij|zodra|tegen (?:me|mij|haar)|sextortion|chantage|afpers|wanneer (?:ik|ze)|stoppen|weg ga|weggaan"
+    r"|(?:zal|gaat|zou) (?:[\w']+ ){0,4}?(?:sturen|versturen|verspreiden|posten|zetten)"
+)
 MIDDELEN = rx(
     r"(?:krijg|krijgt|kreeg|geeft|gaf|geven) (?:[\w']+ ){0,2}?(?:drugs|coke|pillen|wiet|alcohol|drank|xtc|speed|ghb|lsd|heroine|spul)(?! (?:vervoeren|verkopen|rondbrengen|verstoppen|bewaren))",
     r"(?:houdt|hou|houd) (?:me|mij|haar|hem) (?:[\w']+ )?(?:aan de|aan het|aan de drugs|aan de pillen|aan de drank|high|stoned|dronken)",
@@ -161,12 +172,15 @@ MIDDELEN_Q = re.compile(r"drugs of alcohol|alcohol of drugs|drugs van|(?:krijg|g
 
 _OLD = rx(r"volwassen (?:man|vent|kerel|vrouw)|(?:veel|stuk|heel veel|echt veel) ouder|oude (?:man|vent|kerel)|(?:man|vent) van (?:in de )?(?:\d\d|dertig|veertig|vijftig|zestig)")
 _THEIR_AGE = rx(
-    r"(?:hij|die|ze|de pleger|he) (?:is|was) (?:toen |nu )?(?:al |pas |ongeveer |rond |zo'?n |denk ik |echt |zeker |minstens |wel |begin |eind |midden |ergens rond )?(\d\d)(?: jaar| jr)?(?: oud)?",
+    r"(?:hij|die|ze|de pleger|he|ie|'ij) (?:is|was) (?:toen |nu )?(?:al |pas |ongeveer |rond |zo'?n |denk ik |echt |zeker |minstens |wel |begin |eind |midden |ergens rond |bijna )?(\d\d)(?: jaar| jr)?(?: oud)?",
+    # "dylan is 21 trouwens", "[naam-1] is 24 of zo": a named exploiter (not a relative or the chatter)
+    r"(?:\[naam-\d+\]|(?<![\w'])(?!(?:zus|zusje|broer|broertje|moeder|vader|mama|papa|oma|opa|tante|oom|nicht|neef|vriendin|vriendinnetje|dochter|zoon|kind|baby|ik|zij|ze|jij|je|u|mentor|juf|meester|dat|het|wat|dit|er|hier|daar|die|hij)\b)[a-z]{3,}) is (?:al |pas |ongeveer |bijna |rond |zo'?n )?(\d\d)(?: jaar| jr)?(?: oud)?(?= trouwens| ofzo| of zo| denk ik| geloof ik|[.,!?]|$)",
+    r"(?:ik|ze) (\d\d),? (?:en )?(?:hij|die|ie) (\d\d)",  # "ik 14 hij 18": both ages, the victim's first
     r"(?<![^\n])(\d\d) (?:jaar |jr )?(?:denk ik|ofzo|geloof ik) en (?:ik|ze) (?:ben|is)",
-    r"(?:man|vent|gast|jongen|kerel|vriend|vriendje|lover|loverboy|pooier|baas)(?: [\w']+)?,? van (\d\d)(?! (?:min|km|euro))",  # "een vriend van 23", "Mike, van 22"
+    r"(?:man|vent|gast|jongen|jongens|mannen|kerel|vriend|vriendje|lover|loverboy|pooier|baas)(?: [\w']+)?,? van (?:rond de |ongeveer |zo'?n |een jaar of |boven de |in de )?(\d\d)(?! (?:min|km|euro))",  # "een vriend van 23", "Mike, van 22"
     r"(?:vriend|vriendje|lover|loverboy|pooier|baas)(?: [\w']+)?,? (?:is|was) (?:al |pas |ongeveer )?(\d\d)",  # "haar vriend bilal is 25"
     r"(?:ze|zij|die|they) (?:zijn|waren|are) (?:al |ongeveer |rond |allemaal )?(\d\d)",  # "ze zijn 19"
-    r"(?:ik|ze|zij) (?:was|ben|is) \d\d en (?:hij|die) (?:is |was )?(\d\d)",  # "ik was 15 en hij 22"
+    r"(?:ik|ze|zij) (?:was|ben|is) (\d\d) en (?:hij|die) (?:is |was )?(\d\d)",  # "ik was 15 en hij 22"
 )
 _YOUNG = rx(r"(?:ik ben|ze is) (?:nog )?(?:zo|zo'n|heel|erg|best) jong|(?:ik ben|ze is) (?:nog )?minderjarig|nog een kind")
 
@@ -182,14 +196,17 @@ def code_dwang(ctx: Context) -> tuple[list[str], float, tuple[Evidence, ...]]:
     def add(name: str, evidence: Evidence) -> None:
         found.setdefault(name, []).append(evidence)
 
+    def counts(hit, name: str = "") -> bool:
+        if name == "anders" and hit.hypothetical is False and hit.negated and re.search(r"niet|nie\b|nergens|nooit", hit.quote.lower()):
+            return True  # 'mag niet weg' carries its own negation
+        if hit.negated and not hit.hypothetical and REFUSAL.search(doc.lowered[hit.message][max(0, hit.start - 40):hit.start]):
+            return True  # 'toen ik zei dat ik niet meer wilde dreigde hij': the refusal is negated, not the threat
+        return hit.asserted
+
     for name, pattern in (("geweld", GEWELD), ("sextortion", SEXTORTION), ("middelenafhankelijkheid", MIDDELEN),
                           ("lvb", LVB), ("inwonend", INWONEND), ("inwonend", INWONEND_MORE), ("financiele_afhankelijkheid", FINANCIEEL), ("anders", ANDERS)):
         for hit in doc.find(pattern):
-            if name == "anders" and hit.hypothetical is False and hit.negated and re.search(r"niet|nie\b|nergens|nooit", hit.quote.lower()):
-                pass  # 'mag niet weg' carries its own negation
-            elif hit.negated and not hit.hypothetical and REFUSAL.search(doc.lowered[hit.message][max(0, hit.start - 40):hit.start]):
-                pass  # 'toen ik zei dat ik niet meer wilde dreigde hij': the refusal is negated, not the threat
-            elif not hit.asserted:
+            if not counts(hit, name):
                 continue
             if name == "sextortion" and not THREAT_CUE.search(doc.lowered[hit.message]):
                 continue  # 'hij zet foto's van me online' advertises; sextortion needs a threat
@@ -207,7 +224,7 @@ def code_dwang(ctx: Context) -> tuple[list[str], float, tuple[Evidence, ...]]:
             del found["anders"]
     if IMAGES_IN_CHAT.search(doc.joined) or any(IMAGES_IN_CHAT.search(t) for t, r in zip(doc.lowered, doc.roles) if r == "counselor"):
         for hit in doc.find(THREAT_TO_SHOW):
-            if hit.asserted:
+            if counts(hit):  # 'als ik niet terug kom zet hij ze online'
                 add("sextortion", hit.evidence)
     for hit in doc.find(LIVES_WITH):
         if hit.asserted and _OUT.search(doc.lowered[hit.message]):
@@ -274,14 +291,16 @@ def _age_gap(ctx: Context) -> Evidence | None:
             continue
         if re.search(r"(?:ik ben|ben|als|ikzelf ben) (?:een |n |zelf een )?$", doc.lowered[hit.message][max(0, hit.start - 20):hit.start]):
             continue  # 'ik ben een man van 24': the chatter, not the exploiter
-        value = next((int(g) for g in hit.groups if g), None)
-        if value is None:
+        ages = [int(g) for g in hit.groups if g]
+        if not ages:
             continue
-        if victim is not None and victim == value:
+        value = ages[-1]
+        own = ages[0] if len(ages) == 2 else victim  # 'ik was 15 en hij 22': the victim's age then, said with it
+        if own is not None and own == value:
             continue  # that was the victim's own age
-        if victim is not None and _phase(value) != _phase(victim) and abs(value - victim) >= 5:
-            return hit.evidence
-        if victim is None and young and value >= 21:
+        if own is not None and _phase(value) != _phase(own) and abs(value - own) >= (4 if own < 18 else 5):
+            return hit.evidence  # a child of 14 and a man of 18 live in other phases; 17 and 19 do not
+        if own is None and young and value >= 21:
             return hit.evidence
     if old and ((victim is not None and victim < 25) or young or victim is None):
         return old[0].evidence
