@@ -54,3 +54,16 @@ def test_the_exploiter_s_age_with_a_name_or_estimate_is_an_age_difference(code, 
 def test_a_sister_s_age_is_not_the_exploiter_s(code):
     coding = code("ik ben 14", "mijn vriend laat me met mannen slapen voor geld", "mijn zus is 22.")
     assert "leeftijdsverschil" not in coding.values["dwangmiddelen"]
+
+
+# -- a counselor's question the visitor confirms -------------------------------------------
+def test_a_confirmed_question_about_forced_stealing_is_criminal_exploitation(code):
+    coding = code("hoi ik ben het weer", "van mijn oom en de winkels",
+                  "C:Welkom terug. Moet je nog steeds stelen voor je oom?", "nee niet meer sinds de zomer",
+                  "C:Hoe lang heb je voor hem moeten stelen?", "een jaar ongeveer")
+    assert coding.values["vorm_uitbuiting"] == "crimineel"
+
+
+def test_a_denied_question_confirms_nothing(code):
+    coding = code("ik heb ruzie met mijn oom", "C:Moet je dingen stelen voor hem?", "nee joh, gewoon ruzie over geld")
+    assert coding.values["vorm_uitbuiting"] == "geen"

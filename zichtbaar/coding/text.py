@@ -112,6 +112,9 @@ YES = re.compile(
     r"^\W*(?:ja+h?|jaa+|jep|jup|jw|jawel|ja wel|yes+|yep|ye|klopt|zeker|idd|inderdaad|helaas wel|wel|soms|vaak|"
     r"af en toe|wel eens|weleens|mhm+|uhu|ok[eé]?|tuurlijk|natuurlijk|ja helaas|zeker weten)(?!\w)"
 )
+_WH_QUESTION = re.compile(r"(?:en |maar |dus )?(?:hoe|wat|wanneer|waar|wie|waarom|welke|welk|hoeveel|hoelang|sinds wanneer|vanaf wanneer)(?!\w)")
+_DONT_KNOW = re.compile(r"weet (?:ik )?(?:het |t )?(?:niet|nie|ni)|geen idee|(?<!\w)(?:idk|wtn|weetnie)(?!\w)")
+_NO_LONGER = re.compile(r"(?<!\w)(?:meer|sinds|gestopt|niet meer)(?!\w)")
 NO = re.compile(r"^\W*(?:nee+|neen|nope|nah|neuh|nein|no|niet|nooit|neej|nee hoor|helemaal niet|niet echt|nog niet|nvt)(?!\w)")
 
 
@@ -302,6 +305,37 @@ class Doc:
                 text = self.chat.messages[k].text
                 a, b = _strip_span(text)
                 out.append(Answer(polarity, k, low, Evidence(k, a, b, text[a:b])))
+                break
+        return out
+
+    def confirmed_questions(self) -> list[tuple[str, Evidence]]:
+        """Counselor questions the visitor's next reply confirms, each as (the
+        lowercased question, the reply as evidence). A counselor sums up or
+        asks on what the visitor said before, in this chat or an earlier one:
+        a yes to 'Dus hij laat je met mannen slapen?', any answer to a question
+        that takes it as given ('Hoe lang moest je stelen?' — 'anderhalf jaar'),
+        and a 'no longer' to 'Moet je nog stelen?' all confirm it."""
+        out = []
+        roles = self.roles
+        for i, role in enumerate(roles):
+            low = self.lowered[i]
+            if role != "counselor" or "?" not in low:
+                continue
+            end = low.rfind("?")
+            question = low[max(low.rfind(".", 0, end), low.rfind("!", 0, end)) + 1:end + 1].strip()
+            for k in range(i + 1, min(len(roles), i + 3)):
+                if roles[k] == "counselor":
+                    break
+                reply = self.lowered[k]
+                if not reply.strip():
+                    continue
+                if _WH_QUESTION.match(question):
+                    confirmed = not NO.search(reply) and not _DONT_KNOW.search(reply)
+                else:
+                    confirmed = YES.search(reply) is not None or (
+                        NO.search(reply) is not None and " nog " in f" {question} " and _NO_LONGER.search(reply) is not None)
+                if confirmed:
+                    out.append((question, message_evidence(self, k)))
                 break
         return out
 

@@ -15,7 +15,7 @@ from zichtbaar.coding.lexicon import alternation, typo_variants
 from zichtbaar.coding.model import Evidence, Finding
 from zichtbaar.coding.rules.base import Context, from_hits
 from zichtbaar.coding.rules.signals import labour_signals, sexual_signals
-from zichtbaar.coding.text import guarded, Hit, rx
+from zichtbaar.coding.text import Guarded, guarded, Hit, rx
 
 _MEN = r"(?:(?:andere |verschillende |oude |oudere |vreemde |allemaal |die |meerdere |veel )?(?:mannen|mannn|manne|mannnen|kerels|gasten|jongens|vrouwen|klanten|klaten)|(?:zijn|z'n|zn|hun|haar|d'r) (?:vrienden|maten|kennissen|neven|vriendjes)|(?:vrienden|maten|kennissen|neven) van (?:hem|haar|hun|zijn \w+))"
 _WITH = r"(?:met|mt|mee)"
@@ -199,6 +199,12 @@ _DRUG_WORD = re.compile(_DRUG)
 _REAL_SEX = re.compile(r"seks|sex|neuk|naar bed|slapen met|slaap met|pijp|escort|hoer|prostitu|webcam|verkracht|intiem|uitkle|uittrek|naakt|tippel|raam")
 
 
+def _search(pattern, text: str) -> bool:
+    """A non-empty match, as ``Doc.find`` counts them (some rules can match nothing)."""
+    compiled = pattern.pattern if isinstance(pattern, Guarded) else pattern
+    return any(m.end() > m.start() for m in compiled.finditer(text))
+
+
 def _sexual_even_with_crime(doc, hit: Hit, drug_work: bool = False) -> bool:
     """Drug customers are 'klanten' too, and drug money is 'geld': with
     criminal work in the chat, those words count only away from drug talk."""
@@ -300,6 +306,18 @@ def code_vorm(ctx: Context) -> tuple[Finding, Finding]:
         if hits:
             activities[name] = hits
     general = [h for h in doc.find(CRIMINEEL_ALGEMEEN) if not h.hypothetical]
+    # What a counselor asks on and the visitor confirms ('Moet je nog stelen voor je vader?' — 'nee
+    # sinds de politie niet'): the made-to crime and the sex with others, the reply as evidence.
+    confirmed_sex = []
+    for question, reply in doc.confirmed_questions():
+        hit = Hit(reply.message, reply.start, reply.end, reply.quote, False, False, False)
+        if FORCED_CRIME.search(question):
+            for name, pattern in ACTIVITIES.items():
+                if _search(pattern, question):
+                    activities.setdefault(name, []).append(hit)
+                    general.append(hit)
+        if _REAL_SEX.search(question) and _search(SEKSUEEL, question):
+            confirmed_sex.append(hit)
     crime = [h for hits in activities.values() for h in hits] + general
     # Theft or assault alone, without being made to do it, is weak; drugs work is not.
     strong_crime = bool(general) or any(k not in ("diefstal", "mishandeling") for k in activities) or len(activities) >= 2 \
@@ -325,6 +343,8 @@ def code_vorm(ctx: Context) -> tuple[Finding, Finding]:
             del activities[k]
     crim_list = sorted(activities)
     crim_ev = tuple(hits[0].evidence for hits in activities.values())
+    if not sex and not crime:
+        sex = confirmed_sex  # with crime, a drug runner's 'klanten' blur it: only the visitor's own words
     if sex and crime and strong_crime:
         vorm = from_hits("seksueel_en_crimineel", sex[:2] + crime[:2], 0.8)
     elif crime and strong_crime:
