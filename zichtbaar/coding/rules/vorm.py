@@ -309,7 +309,7 @@ def code_vorm(ctx: Context) -> tuple[Finding, Finding]:
     # What a counselor asks on and the visitor confirms ('Moet je nog stelen voor je vader?' — 'nee
     # sinds de politie niet'): the made-to crime and the sex with others, the reply as evidence.
     confirmed_sex = []
-    for question, reply in doc.confirmed_questions():
+    for question, reply in doc.confirmed_questions() if not (sex or activities or general) else ():
         hit = Hit(reply.message, reply.start, reply.end, reply.quote, False, False, False)
         if FORCED_CRIME.search(question):
             for name, pattern in ACTIVITIES.items():
