@@ -67,3 +67,24 @@ def test_a_confirmed_question_about_forced_stealing_is_criminal_exploitation(cod
 def test_a_denied_question_confirms_nothing(code):
     coding = code("ik heb ruzie met mijn oom", "C:Moet je dingen stelen voor hem?", "nee joh, gewoon ruzie over geld")
     assert coding.values["vorm_uitbuiting"] == "geen"
+
+
+# -- a second exploiter told in passing (fresh7-8) -------------------------------------------
+SEVERAL = [
+    ("ik moet pakketjes rondbrengen", "kevin en zn broer, die regelen alles"),
+    ("hij laat me met mannen slapen voor geld", "tim en ruben verdelen het geld"),
+    ("Mijn zus moest met mannen naar bed voor geld, samen met zijn neef regelde hij dat.",),
+    ("ik moest voor ze jatten bij de jumbo", "nu moet ik ook dingen bewaren"),
+    ("er zijn gasten bij het station die zeggen dat ik pakketjes moet wegbrengen",),
+    ("ik moet drugs verkopen", "zn maat stond gister voor mijn deur"),
+]
+
+
+@pytest.mark.parametrize("texts", SEVERAL)
+def test_a_second_exploiter_in_passing(code, texts):
+    assert code(*texts).values["meerdere_plegers"] == "ja"
+
+
+def test_one_boyfriend_alone_is_not_several(code):
+    coding = code("mijn vriend laat me met mannen slapen voor geld", "hij regelt alles")
+    assert coding.values["meerdere_plegers"] != "ja"

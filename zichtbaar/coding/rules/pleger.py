@@ -291,6 +291,16 @@ MEER_PLEGERS = rx(
     r"(?:voor|van) (?:ze|hen|hun)(?: \w+)? (?:werken|werk|lopen|loop|doen|moet|moeten|rondbrengen|wegbrengen)|(?:werk|werken|lopen|loop|doe|doen) (?:[\w']+ ){0,3}?voor (?:ze|hen|hun|die gasten|die jongens|die mannen)(?!\w)",
     r"(?:de|die|twee|drie|vier) (?:twee |drie |vier )?(?:mannen|jongens|gasten) (?:[\w']+ )?(?:rekenen|regelen|brengen|halen|boeken|sturen|dwingen|verdienen)",
     r"(?:een|de) (?:vriend|maat|broer|neef) van (?:hem|haar) (?:[\w']+ ){0,3}?(?:regelt|regelde|haalt|brengt|rijdt|krijgt|beheert|maakt)",
+    # fresh7-8: 'stefan en zn neef, die runnen het samen', 'rocco en dylan verdelen het geld',
+    # 'samen met zijn broer', 'voor ze jatten', 'er zijn jongens die zeggen ik moet', 'zij 18 en 19',
+    # 'zn neef stond voor de deur'
+    r"en (?:zijn|zn|z'n|haar|d'r) (?:neef|broer|vriend|maat|maten|vrienden|neven|broers)(?: [\w']+)?,? die (?:[\w']+ )?(?:runnen|regelen|doen|hebben|verdienen|delen|sturen|bepalen)(?!\w)",
+    r"(?:verdeelt|verdelen|verdeelden|verdeelde) (?:[\w']+ ){0,2}?(?:het )?(?:geld|winst|cash)",
+    r"samen met (?:zijn|zn|z'n|haar|d'r) (?:broer|broers|neef|neven|vriend|vrienden|maat|maten|vader|moeder|zus|oom)(?!\w)",
+    r"(?:jatten|stelen|rijden|dealen|lopen|rennen|bewaren|verkopen|pakken) voor (?:ze|hen|hun)(?!\w)|(?:moet|moest|moeten) (?:[\w']+ ){0,4}?voor ze(?!\w)",
+    r"(?:er zijn|er zn) (?:[\w']+ ){0,4}?(?:jongens|mannen|gasten) (?:[\w']+ ){0,4}?die (?:[\w']+ )?(?:zeggen|willen|laten|dwingen|sturen)",
+    r"(?:zij|ze|die) (?:zijn )?\d\d en \d\d(?!\w)",
+    r"(?:zn|z'n|zijn|haar|d'r) (?:neef|broer|vriend|maat|vrienden|maten|neven) (?:[\w']+ )?(?:stond|stonden|staat|kwam|kwamen|komt|wacht|wachtte|belt|belde|dreigt|dreigde|sloeg|slaat)(?!\w)",
 )
 EEN_PLEGER = rx(
     r"(?:hij|ze|zij) (?:doet|regelt|deed) (?:het|dit|alles) (?:[\w']+ )?alleen",
