@@ -51,8 +51,11 @@ DM = rx(
 KNOWN_IN_PERSON = re.compile(r"(?<!\w)(?:buurman|buurjongen|buurvrouw|buren|buurt|wijk|straat|dorp|school|klas|sportschool|club|voetbal|pleintje|plein|kerk|moskee|werk)(?!\w)")
 VENUE = rx(r"(?:ik zat|ze zat|zat ik|zat ze|ik was|ze was) (?:[\w']+ )?op (?:een |de |het |zo'n |n )?((?:[\w'-]+ ){0,2}?(?:site|forum|groep|app|chat|chatsite|server|website|platform))")
 THERE = re.compile(r"(?<!\w)daar (?:was|zat|kwam|leerde|sprak|had)(?!\w)")
-MEET_Q = re.compile(r"(?:elkaar|hem|haar) (?:[\w']+ )?leren kennen|hoe ken (?:je|jij|ze) (?:hem|haar)|waar ken (?:je|jij|ze)|hoe (?:zijn|hebben) (?:jullie|ze) elkaar|waar (?:heb|hebben) (?:je|jullie|ze) (?:hem|elkaar)")
+MEET_Q = re.compile(r"(?:elkaar|hem|haar) (?:[\w']+ )?leren kennen|hoe ken (?:je|jij|ze|u) (?:hem|haar|ze|die|deze|hen|hun)|waar ken (?:je|jij|ze)|hoe (?:zijn|hebben) (?:jullie|ze) elkaar|waar (?:heb|hebben) (?:je|jullie|ze) (?:hem|elkaar)")
 
+
+_ONLINE_PLACE = (r"(?:insta|instagram|snap|snapchat|sc|tiktok|tinder|grindr|omegle|discord|facebook|fb|telegram|whatsapp|badoo|twitter|"
+                 r"roblox|fortnite|een app|een site|een datingsite|een datingapp|internet|online|een game|een server|een discord\w*|een chatsite)")
 
 # Where the victim knows the exploiter from, said in passing rather than as 'leren kennen':
 # 'jongens uit mijn flat', 'die ken ik van het skatepark', 'een man die verderop woont'.
@@ -67,9 +70,10 @@ OFFLINE_CUE = rx(
     r"(?:een )?(?:vriend|vriendin|kennis|maat|collega|klasgenoot|neef) van (?:mijn|mn|m'n|haar|zijn|z'n|onze) (?:broer|zus|neef|nicht|vader|moeder|ouders|vriend|vriendin|familie|oom|tante)(?!\w)",
     r"(?:ontmoet|ontmoette|ontmoetten|leren kennen|tegengekomen|tegen gekomen) (?:[\w']+ ){0,3}?(?:op|in|bij|tijdens) (?:een |het |de )?(?:[\w'-]+ )?(?:\w*feest\w*|club|disco|kroeg|festival|school|stad|station|straat)",
     r"(?:we )?(?:meet|met) (?:[\w']+ )?in (?:a|the) (?:club|bar|disco|school|street)",
+    # 'die ik al ken van kleins af', 'bij de ah waar we elkaar kennen'
+    r"(?:ken|kent|kende|kennen|kenden) (?:[\w']+ ){0,3}?(?:van kleins af|van jongs af|al jaren|mijn hele leven|van vroeger|sinds de basisschool)",
+    rf"(?:bij|op|in) (?:de |het |een |t |'t )?(?!{_ONLINE_PLACE}\b)[\w'-]+ waar (?:we|wij|ik|ze|zij) (?:elkaar|hem|haar) (?:[\w']+ )?(?:kennen|kenden|kende|leerden kennen|hebben leren kennen|ontmoet|ontmoetten)",
 )
-_ONLINE_PLACE = (r"(?:insta|instagram|snap|snapchat|sc|tiktok|tinder|grindr|omegle|discord|facebook|fb|telegram|whatsapp|badoo|twitter|"
-                 r"roblox|fortnite|een app|een site|een datingsite|een datingapp|internet|online|een game|een server|een discord\w*|een chatsite)")
 ONLINE_CUE = rx(
     rf"(?:op|via|van) {_ONLINE_PLACE}(?:[\w.]*) (?:[\w',]+ ){{0,10}}?(?:iemand|gast|jongen|man|meisje|verzoek|volger\w*|story|bericht\w*|dm|toegevoegd|tegen|gepraat|chatten|gesproken|ontmoet|leren kennen|kennen|ken|kent)(?!\w)",
     rf"(?:iemand|een gast|een jongen|een man|een meisje|een vrouw|een account) (?:[\w']+ ){{0,2}}?(?:op|van|via) {_ONLINE_PLACE}",
