@@ -3,7 +3,7 @@
 "Woon je in Son of ergens anders?" — "rooi". "Zit je daar op school?" — "ja
 goudse waarden". A visitor who answers a where-question often writes nothing
 but the name, with no "in" or "op" before it and no capital, and the name is
-often an ordinary word too ("rooi", "echt", "zetten"). The question says what
+often an ordinary word too ("rooi", "zetten"). The question says what
 the answer is: a short reply to it is taken for the place or the school,
 unless it is made of words people use anyway ("weet ik niet", "bij mijn oma").
 """
