@@ -88,3 +88,9 @@ def test_a_second_exploiter_in_passing(code, texts):
 def test_one_boyfriend_alone_is_not_several(code):
     coding = code("mijn vriend laat me met mannen slapen voor geld", "hij regelt alles")
     assert coding.values["meerdere_plegers"] != "ja"
+
+
+@pytest.mark.parametrize("text", ["als ik nee zeg pakt hij de riem", "hij schreeuwt en gooit met een stoel",
+                                  "hij gooide een glas naast mijn hoofd"])
+def test_a_belt_or_thrown_things_are_violence(code, text):
+    assert "geweld" in code("ik moet voor hem drugs rondbrengen", text).values["dwangmiddelen"]

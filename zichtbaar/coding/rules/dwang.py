@@ -40,6 +40,9 @@ GEWELD = rx(
     r"mes(?:sen)?|pistool|wapen\w*|vuurwapen|gun|blaffer",
     r"(?:verkracht|verkrachten|neukt|pakt|dwingt) (?:me|mij|haar|hem) (?:[\w']+ )?(?:als|wanneer|om|zodra)|mishandel\w*|straffen|straft|gestraft|pakt (?:me|mij|haar) (?:hard )?(?:als|om)",
     r"geweld|agressief|gewelddadig|klappen|klap|blauwe plekken",
+    # 'dan pakt ze de riem', 'hij gooit dingen', 'een fles naast mijn hoofd'
+    r"(?:pakt|pakte|pakken|krijg|kreeg) (?:ze |hij |zij |ik )?(?:de |een |zijn |haar )?(?:riem|stok|broeksriem)|met (?:de|een|zijn|haar) (?:riem|stok|broeksriem)",
+    r"(?:gooit|gooide|gooien|gooiden) (?:[\w']+ )?(?:met )?(?:dingen|spullen|een fles|flessen|een glas|een stoel|borden)|naast (?:mijn|m'n|mn|haar|zijn) hoofd",
     # Threats against the victim's family or home: 'ze weten waar wij wonen', 'dat zijn zusje iets overkomt'.
     r"(?:weet|weten|wist|wisten) waar (?:je|jij|wij|we|ik|ze|zij|jullie|mijn \w+|m'n \w+) (?:woon|woont|wonen|woonde|slaapt|zit)",
     r"iets (?:overkomt|overkomen|overkwam)|(?:breek|breekt|breken) (?:[\w']+ )?(?:je|jouw|mijn|haar|zijn) (?:benen|armen|nek|botten)",
