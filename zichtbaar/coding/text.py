@@ -164,6 +164,13 @@ class Hit:
 
 
 @dataclass(frozen=True, slots=True)
+class ConfirmedQuestion:
+    question: str  # the lowercased question sentence
+    reply: Evidence  # the visitor's confirming reply
+    before: str  # the visitor's message the question follows up on (lowercased), or ""
+
+
+@dataclass(frozen=True, slots=True)
 class Answer:
     """A visitor's reply to a counselor question: the reply is the evidence."""
 
@@ -308,17 +315,22 @@ class Doc:
                 break
         return out
 
-    def confirmed_questions(self) -> list[tuple[str, Evidence]]:
-        """Counselor questions the visitor's next reply confirms, each as (the
-        lowercased question, the reply as evidence). A counselor sums up or
+    def confirmed_questions(self) -> list[ConfirmedQuestion]:
+        """Counselor questions the visitor's next reply confirms. A counselor sums up or
         asks on what the visitor said before, in this chat or an earlier one:
         a yes to 'Dus hij laat je met mannen slapen?', any answer to a question
         that takes it as given ('Hoe lang moest je stelen?' — 'anderhalf jaar'),
-        and a 'no longer' to 'Moet je nog stelen?' all confirm it."""
+        and a 'no longer' to 'Moet je nog stelen?' all confirm it. A question
+        may also only name what the visitor's message before it meant ('ik moet
+        dingen pakken' — 'Pakken, bedoel je stelen?' — 'ja'), so that message
+        comes along."""
         out = []
         roles = self.roles
+        before = ""
         for i, role in enumerate(roles):
             low = self.lowered[i]
+            if role == "visitor":
+                before = low
             if role != "counselor" or "?" not in low:
                 continue
             end = low.rfind("?")
@@ -335,7 +347,7 @@ class Doc:
                     confirmed = YES.search(reply) is not None or (
                         NO.search(reply) is not None and " nog " in f" {question} " and _NO_LONGER.search(reply) is not None)
                 if confirmed:
-                    out.append((question, message_evidence(self, k)))
+                    out.append(ConfirmedQuestion(question, message_evidence(self, k), before))
                 break
         return out
 

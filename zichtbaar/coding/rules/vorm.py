@@ -44,12 +44,18 @@ SEKSUEEL = rx(
     r"voor geld (?:[\w']+ ){0,3}?(?:seks|sex|naar bed|slapen|afspreken|neuken)",
     r"(?:moet|moest|moeten) (?:[\w']+ ){0,6}?(?:doen|werken) (?:[\w']+ ){0,2}?voor (?:geld|hem)",
     r"(?<![^\n])voor geld(?!\w)",
-    r"livestream\w*|webcam\w*|cam ?show\w*|cams(?:eks|ex)\w*|cam (?:seks|sex)\w*|onlyfans|camsite\w*|seks ?chat\w*",
+    r"livestream\w*|webcam\w*|cam+en|gecam+d|cam+de|cam+den|cam ?show\w*|cams(?:eks|ex)\w*|cam (?:seks|sex)\w*|onlyfans|camsite\w*|seks ?chat\w*",
     r"(?:het |al het |mijn |haar )?(?:geld|verdiende) (?:[\w']+ ){0,2}?(?:aan hem |aan haar |aan hun )?(?:geven|afgeven|afstaan|inleveren|afdragen)",
     r"(?:pakt|houdt|houd|neemt|pakken|houden|regelt|krijgt|int) (?:hij |ze |zij )?(?:al |alles )?(?:het|al het|mijn|haar|al mijn|al haar|t|'t) (?:geld|centen|verdiende)",
     r"(?:seks|sex|erotische?) ?(?:advertentie|site|sites)\w*|advertentie\w* (?:van|over) (?:me|mij|haar)|kinky|hookers?",
     r"(?:zet|zette|plaatst) (?:[\w']+ ){0,2}?(?:foto'?s|advertentie\w*) (?:[\w']+ ){0,3}?(?:op|naar) (?:sites|een site|internet|seksites)",
     r"werk(?:en|t)? voor (?:mijn|haar|hem|zijn|een|mn|m'n) (?:vriend|vriendje|ex|loverboy|pooier)",
+    # The visitor's own word for it, said (not asked): 'vroeger had ik een loverboy', 'mijn vriendin
+    # die een loverboy heeft', 'zij was in handen van een loverboy'.
+    r"(?:had|heb|heeft|hebben|hadden|hebt|kreeg) (?:ik |ze |zij |hij |jij )?(?:een |n |'n |ook een )(?:loverboy|pooier)(?![^.!?\n]*\?)",
+    r"(?:een|n|'n) (?:loverboy|pooier) (?:heeft|had|hebben|hadden|heb|kreeg|kregen)(?!\w)(?![^.!?\n]*\?)",
+    r"(?:in handen van|slachtoffer van|vast bij|weg bij|los van|af van) (?:een |n |'n |mijn |haar |mn |d'r )?(?:loverboy|pooier)\w*(?![^.!?\n]*\?)",
+    r"(?:mijn|mn|m'n|haar|d'r|hun) (?:ex-?|oude |vorige )?(?:loverboy|pooier)\w*(?![^.!?\n]*\?)",
     r"(?:huis|hotel|hotels|kamer|kamers|adres|adressen|feest|feestje|feestjes|flat|appartement|woning|auto) waar (?:[\w']+ ){0,2}?(?:mannen|klanten|kerels)",
     r"mannen (?:[\w']+ )?(?:komen|langs|wachten|betalen)|(?:er )?(?:komen|wachten|wachtten|wchten) (?:[\w']+ ){0,3}?(?:mannen|kerels|klanten)",
     r"(?:het|'t|t|al het|mijn|haar|dat) geld (?:[\w']+ ){0,2}?(?:houdt|houd|pakt|krijgt|is voor|gaat naar|regelt|neemt|afpakt|inpikt|moet afgeven|moet inleveren)",
@@ -112,6 +118,13 @@ ACTIVITIES: dict[str, object] = {
         rf"{_DRUG} (?:[\w']+ ){{0,3}}?(?:naar (?:klanten|adressen|mensen)|rond)",
         r"(?:moet|moest|moeten|moete) (?:[\w']+ )?(?:dingen|spullen|spul|pakketjes|pakjes|zakjes|tasjes|tassen) (?:[\w']+ )?(?:wegbrengen|rondbrengen|bezorgen|afleveren|vervoeren|brengen)",
         r"(?:drugs|stuff|spul) (?:[\w']+ )?(?:runnen|dealen|verkopen|smokkelen)|sell(?:ing)? (?:drugs|weed|stuff)",
+        # Verb first ('ik verkoop spul voor een gast'); 'spullen' and 'tassen' alone are anyone's.
+        r"(?:verkoop|verkoopt|verkocht|verkochten|deal|dealde|smokkel|smokkelde|vervoer|vervoerde|bezorg|bezorgde) (?:[\w']+ ){0,2}?"
+        r"(?:drugs|wiet|weed|hasj|coke|cocaine|cocaïne|pillen|xtc|heroine|heroïne|ghb|spul|pakketjes|pakjes|bolletjes|zakjes)(?!\w)",
+        # Sent to an address: 'hij stuurt me een locatie waar ik moet brengen', 'ik moest 2 ritjes doen'.
+        r"(?:locatie|locaties|adres|adressen|plek|plekken) (?:[\w']+ ){0,2}?waar (?:ik|ze|hij|we|k) (?:[\w']+ )?(?:moet|moest|moeten|moesten) (?:[\w']+ )?(?:brengen|afleveren|bezorgen|droppen)",
+        r"(?:moet|moest|moeten|moesten) (?:[\w']+ ){0,2}?(?:ritjes|ritten|koeriersritjes)(?!\w)",
+        r"(?:liep|loop|lopen|loopt|liepen) voor (?:hem|hun|ze|mensen|iemand|die gast|die jongens|een gast)(?! (?:weg|uit|de|het))",
     ),
     "drugs_bewaren": rx(
         rf"{_DRUG}\w* (?:[\w']+ ){{0,4}}?(?:verstop\w*|bewaren|bewaard|bewaart|opslaan|opgeslagen|wegleggen|liggen)",
@@ -124,7 +137,8 @@ ACTIVITIES: dict[str, object] = {
         r"(?:spul|spullen|tassen|dozen|pakketten|drugs) (?:[\w']+ ){0,2}?bij (?:mij|me|ons|haar|hem) (?:[\w']+ )?(?:opslaat|opslaan|opsloeg|neerlegt|neerzet|dumpt|bewaart|verstopt|laat liggen|laat staan)",
         r"(?:tas|tassen|sporttas|tasje|pakket\w*|pakje\w*|spullen|spul|doos|dozen|zak|zakken) (?:[\w']+ ){0,6}?(?:in|onder|bij|op) (?:mijn|mn|m'n|ons|onze|haar|zijn|z'n|de|het) (?:[\w']+ )?(?:kast|kamer|huis|schuur|kelder|zolder|bed|garage|thuis|berging) (?:[\w']+ ){0,3}?(?:leggen|zetten|verstoppen|bewaren|houden|neerleggen|liggen|staan)",
         r"bij (?:mij|me|ons|haar|hem) thuis (?:[\w']+ ){0,5}?(?:leggen|bewaren|verstoppen|opslaan|liggen|neerleggen)",
-        r"(?:die|dat|het|ze|spullen|spul|tas|tassen) (?:[\w']+ )?(?:moet|moest|moeten|moesten) (?:[\w']+ )?(?:bewaren|verstoppen|opslaan)",
+        r"(?:die|dat|het|ze|spullen|spul|tas|tassen) (?:[\w']+ )?(?:moet|moest|moeten|moesten) (?:[\w']+ ){0,6}?(?:bewaren|verstoppen|opslaan)",
+        r"(?:niet|nie|ni) (?:meer )?(?:wou|wilde|wil) (?:bewaren|verstoppen|opslaan)(?!\w)",
         rf"(?:keeps|bewaart|verstopt|legt|houdt|stopt) (?:[\w']+ ){{0,2}}?(?:stuff|spul|spullen|{_DRUG}) (?:[\w']+ ){{0,2}}?(?:bij mij|bij me|bij ons|in mijn|in mn|in m'n|in ons)",
     ),
     "diefstal": rx(r"jatten|gejat|jat|stelen|steel|stal|gestolen|pikken|gepikt|winkeldiefstal|inbreken|inbraak|ingebroken|inbreek\w*|diefstal\w*"),
@@ -133,7 +147,8 @@ ACTIVITIES: dict[str, object] = {
         r"witwassen|witgewassen|wit wassen|witwas\w*|money ?mule|geldezel\w*",
         r"geld (?:[\w']+ ){0,3}?(?:storten|opnemen|pinnen|overmaken|overboeken|wegbrengen) (?:[\w']+ ){0,3}?(?:voor hem|voor haar|voor hun|voor die)",
         r"(?:mijn|haar|zijn) (?:bank)?rekening (?:[\w']+ ){0,3}?(?:gebruiken|gebruikt|lenen|uitlenen|afgeven|beschikbaar)",
-        r"(?:mijn|haar|zijn|m'n|mn) (?:pinpas|bankpas|pas en pincode|pasje) (?:[\w']+ ){0,3}?(?:afgeven|geven|geef|geeft|gaf|gegeven|gebruiken|gebruikt|lenen|leen|uitlenen)",
+        r"(?:mijn|haar|zijn|m'n|mn) (?:pinpas|bankpas|pas|pasje)(?: en (?:pin)?code)? (?:[\w']+ ){0,3}?(?:afgeven|geven|geef|geeft|gaf|gegeven|gebruiken|gebruikt|lenen|leen|uitlenen)",
+        r"(?:mijn|haar|zijn|m'n|mn) (?:bank)?rekening (?:[\w']+ ){0,2}?(?:gegeven|gaf|geef|geeft) aan|geld (?:[\w']+ ){0,2}?doorheen (?:gehaald|halen|haalt|gesluisd)",
         r"(?:er )?(?:komt|kwam|komen|staat|stond) (?:[\w']+ ){0,2}?geld (?:op|bij)(?! [\w']+ (?:spaar|eigen))",
         r"(?:geld )?(?:door te sluizen|doorsluizen|doorgesluisd|sluist)",
         r"(?:bank)?(?:pas|pasje|passen|pinpas|pinpassen|bankpassen) (?:[\w']+ ){0,3}?(?:uitgeleend|uitlenen|afgegeven|afgeven|opgehaald|ophalen|aan hem gegeven|aan hem geven|aan hun)|(?:pas|passen|pasje) en (?:[\w']+ )?pincode",
@@ -309,9 +324,10 @@ def code_vorm(ctx: Context) -> tuple[Finding, Finding]:
     # What a counselor asks on and the visitor confirms ('Moet je nog stelen voor je vader?' — 'nee
     # sinds de politie niet'): the made-to crime and the sex with others, the reply as evidence.
     confirmed_sex = []
-    for question, reply in doc.confirmed_questions() if not (sex or activities or general) else ():
+    for confirmed in doc.confirmed_questions() if not (sex or activities or general) else ():
+        question, reply = confirmed.question, confirmed.reply
         hit = Hit(reply.message, reply.start, reply.end, reply.quote, False, False, False)
-        if FORCED_CRIME.search(question):
+        if FORCED_CRIME.search(question) or FORCED_CRIME.search(confirmed.before):
             for name, pattern in ACTIVITIES.items():
                 if _search(pattern, question):
                     activities.setdefault(name, []).append(hit)

@@ -1,0 +1,81 @@
+"""Paraphrases of causes found on the development sets in session 6. Every
+sentence is new, written for this test; each group is one general cause of a
+trafficking chat coded "geen":
+
+- drug work said verb first ("ik verkoop coke voor zijn neef"), an address
+  the visitor is sent to ("hij appt me een adres waar ik het moet afleveren"),
+  "ritjes" that must be made, "lopen voor iemand", and a bag that must be kept
+  ("die sporttas moet ik van hem nog een week bewaren");
+- a bank card or account handed over ("mn pas en code gegeven aan een gast",
+  "geld doorheen gehaald");
+- camming for someone ("mijn ex liet me cammen");
+- the visitor's own word for it, said and not asked ("vroeger had ik een
+  loverboy", "zij was in handen van een pooier");
+- a counselor's question that only names what the visitor's message before it
+  meant ("ik moet dingen pakken" — "Pakken, bedoel je stelen?" — "ja").
+
+Counter-cases: selling one's own things, running away from someone, a
+question about loverboys, having none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CRIME = [
+    ("ik verkoop coke voor zijn neef in de buurt",),
+    ("hij appt me elke avond een adres waar ik het moet afleveren",),
+    ("vorige week moest ik drie ritjes maken naar den bosch",),
+    ("ik loop voor die jongens sinds de zomer", "ze zeggen dat ik schuld heb"),
+    ("die sporttas moet ik van hem nog een week bewaren", "anders komen ze langs"),
+    ("hij sloeg me omdat ik niet meer wilde bewaren",),
+    ("ik heb mn pas en code gegeven aan een gast op het station", "nu willen ze het nog een keer"),
+    ("ik heb mijn rekening gegeven aan een jongen van school en hij heeft er duizenden euro doorheen gehaald",),
+]
+
+
+@pytest.mark.parametrize("texts", CRIME)
+def test_made_to_crime_in_more_phrasings(code, texts):
+    assert code(*texts).values["vorm_uitbuiting"] == "crimineel"
+
+
+@pytest.mark.parametrize("texts", [
+    ("ik verkoop mijn oude spullen op marktplaats want ik heb geld nodig",),
+    ("ik liep voor hem weg toen hij boos werd",),
+])
+def test_selling_ones_own_things_or_running_away_is_no_crime(code, texts):
+    assert code(*texts).values["vorm_uitbuiting"] == "geen"
+
+
+SEX = [
+    ("mijn ex liet me elke avond cammen en hij hield het geld",),
+    ("vroeger had ik een loverboy, nu gaat het beter",),
+    ("mijn zusje heeft een loverboy en ze is nu al drie dagen weg",),
+    ("ze was een jaar in handen van een pooier in arnhem",),
+]
+
+
+@pytest.mark.parametrize("texts", SEX)
+def test_sexual_exploitation_in_the_visitors_own_words(code, texts):
+    assert code(*texts).values["vorm_uitbuiting"] == "seksueel"
+
+
+@pytest.mark.parametrize("texts", [
+    ("heeft mijn dochter een loverboy? hoe weet ik dat",),
+    ("ik heb geen loverboy hoor, ik wil alleen iets vragen",),
+])
+def test_asking_about_a_loverboy_or_having_none_is_not_it(code, texts):
+    assert code(*texts).values["vorm_uitbuiting"] == "geen"
+
+
+def test_a_question_naming_what_the_visitor_meant_counts_with_a_yes(code):
+    coding = code("er zijn oudere jongens die zeggen dat ik dingen moet meenemen uit de winkel",
+                  "C:Meenemen, bedoel je stelen?", "ja", "C:Wat gebeurt er als je nee zegt?", "dan slaan ze me")
+    assert coding.values["vorm_uitbuiting"] == "crimineel"
+    assert "diefstal" in coding.values["criminele_activiteiten"]
+
+
+def test_the_same_question_answered_no_is_not_it(code):
+    coding = code("er zijn oudere jongens die zeggen dat ik dingen moet meenemen uit de winkel",
+                  "C:Meenemen, bedoel je stelen?", "nee ze willen dat ik boodschappen voor ze doe")
+    assert coding.values["vorm_uitbuiting"] == "geen"
