@@ -4,8 +4,10 @@ trafficking chat coded "geen":
 
 - drug work said verb first ("ik verkoop coke voor zijn neef"), an address
   the visitor is sent to ("hij appt me een adres waar ik het moet afleveren"),
-  "ritjes" that must be made, "lopen voor iemand", and a bag that must be kept
-  ("die sporttas moet ik van hem nog een week bewaren");
+  "ritjes" that must be made, "lopen voor iemand", "rondjes doen voor", and a
+  bag that must be kept ("die sporttas moet ik van hem nog een week bewaren");
+- labour exploitation in English ("working without money", "kept our
+  passports", "I still owe");
 - a bank card or account handed over ("mn pas en code gegeven aan een gast",
   "geld doorheen gehaald");
 - camming for someone ("mijn ex liet me cammen");
@@ -14,7 +16,8 @@ trafficking chat coded "geen":
 - a counselor's question that only names what the visitor's message before it
   meant ("ik moet dingen pakken" — "Pakken, bedoel je stelen?" — "ja").
 
-Counter-cases: selling one's own things, running away from someone, a
+Counter-cases: selling one's own things, running away from someone, walking
+rounds in a park, a
 question about loverboys, having none.
 """
 
@@ -31,6 +34,10 @@ CRIME = [
     ("hij sloeg me omdat ik niet meer wilde bewaren",),
     ("ik heb mn pas en code gegeven aan een gast op het station", "nu willen ze het nog een keer"),
     ("ik heb mijn rekening gegeven aan een jongen van school en hij heeft er duizenden euro doorheen gehaald",),
+    ("mijn neefje loopt nog steeds voor ze bij het winkelcentrum",),
+    ("in de zomer moest ik zijn zwarte tas bewaren onder mijn bed",),
+    ("hij doet 's avonds rondjes voor die gasten van het plein",),
+    ("ze zeiden dat ik geld moest opnemen met de pas van mijn vader en het bij de brievenbus moest neerleggen",),
 ]
 
 
@@ -42,6 +49,7 @@ def test_made_to_crime_in_more_phrasings(code, texts):
 @pytest.mark.parametrize("texts", [
     ("ik verkoop mijn oude spullen op marktplaats want ik heb geld nodig",),
     ("ik liep voor hem weg toen hij boos werd",),
+    ("we liepen rondjes door het park met de hond",),
 ])
 def test_selling_ones_own_things_or_running_away_is_no_crime(code, texts):
     assert code(*texts).values["vorm_uitbuiting"] == "geen"
@@ -66,6 +74,15 @@ def test_sexual_exploitation_in_the_visitors_own_words(code, texts):
 ])
 def test_asking_about_a_loverboy_or_having_none_is_not_it(code, texts):
     assert code(*texts).values["vorm_uitbuiting"] == "geen"
+
+
+@pytest.mark.parametrize("texts", [
+    ("I was working without money for a family in Den Haag, cleaning every day",),
+    ("The man from the agency kept our passports and we sleep ten in one room",),
+    ("he never gave back my passport and now he says I still owe him 2000",),
+])
+def test_labour_exploitation_in_english(code, texts):
+    assert code(*texts).values["vorm_uitbuiting"] == "arbeid"
 
 
 def test_a_question_naming_what_the_visitor_meant_counts_with_a_yes(code):

@@ -124,7 +124,9 @@ ACTIVITIES: dict[str, object] = {
         # Sent to an address: 'hij stuurt me een locatie waar ik moet brengen', 'ik moest 2 ritjes doen'.
         r"(?:locatie|locaties|adres|adressen|plek|plekken) (?:[\w']+ ){0,2}?waar (?:ik|ze|hij|we|k) (?:[\w']+ )?(?:moet|moest|moeten|moesten) (?:[\w']+ )?(?:brengen|afleveren|bezorgen|droppen)",
         r"(?:moet|moest|moeten|moesten) (?:[\w']+ ){0,2}?(?:ritjes|ritten|koeriersritjes)(?!\w)",
-        r"(?:liep|loop|lopen|loopt|liepen) voor (?:hem|hun|ze|mensen|iemand|die gast|die jongens|een gast)(?! (?:weg|uit|de|het))",
+        r"(?:liep|loop|lopen|loopt|liepen) (?:nog |nog steeds |niet meer |weer )?voor (?:hem|hun|ze|mensen|iemand|die gast|die jongens|een gast)(?! (?:weg|uit|de|het))",
+        r"(?:rondjes (?:[\w']+ )?(?:rijden|rijdt|reed|lopen|loopt|liep|doen|doet)|(?:rijden|rijdt|reed|lopen|loopt|liep|doen|doet) (?:[\w']+ ){0,2}?rondjes) "
+        r"voor (?:[\w']+ )?(?:hem|hun|ze|jongens|mensen|iemand|die|een|gasten)(?!\w)",
     ),
     "drugs_bewaren": rx(
         rf"{_DRUG}\w* (?:[\w']+ ){{0,4}}?(?:verstop\w*|bewaren|bewaard|bewaart|opslaan|opgeslagen|wegleggen|liggen)",
@@ -139,6 +141,7 @@ ACTIVITIES: dict[str, object] = {
         r"bij (?:mij|me|ons|haar|hem) thuis (?:[\w']+ ){0,5}?(?:leggen|bewaren|verstoppen|opslaan|liggen|neerleggen)",
         r"(?:die|dat|het|ze|spullen|spul|tas|tassen) (?:[\w']+ )?(?:moet|moest|moeten|moesten) (?:[\w']+ ){0,6}?(?:bewaren|verstoppen|opslaan)",
         r"(?:niet|nie|ni) (?:meer )?(?:wou|wilde|wil) (?:bewaren|verstoppen|opslaan)(?!\w)",
+        r"(?:moet|moest|moeten|moesten) (?:[\w']+ ){0,3}?(?:die|de|een|zijn|hun|z'n|zn) (?:[\w']+ )?(?:tas|tassen|sporttas|doos|dozen|pakket\w*|spullen|spul) (?:[\w']+ )?(?:bewaren|verstoppen|opslaan)",
         rf"(?:keeps|bewaart|verstopt|legt|houdt|stopt) (?:[\w']+ ){{0,2}}?(?:stuff|spul|spullen|{_DRUG}) (?:[\w']+ ){{0,2}}?(?:bij mij|bij me|bij ons|in mijn|in mn|in m'n|in ons)",
     ),
     "diefstal": rx(r"jatten|gejat|jat|stelen|steel|stal|gestolen|pikken|gepikt|winkeldiefstal|inbreken|inbraak|ingebroken|inbreek\w*|diefstal\w*"),
@@ -156,6 +159,7 @@ ACTIVITIES: dict[str, object] = {
         r"(?:mijn|haar|zijn) (?:pas|rekening) (?:[\w']+ ){0,2}?(?:uitlenen|uitgeleend|lenen|geleend)",
         r"(?:gebruikt|gebruiken|gebruikte|uses|used) (?:[\w']+ )?(?:mijn|haar|zijn|m'n|mn|my|her|his) (?:bank)?(?:rekening|pas|pinpas|bankpas|account|bank account)",
         r"geld (?:[\w']+ ){0,4}?(?:pinnen|opnemen) (?:[\w']+ ){0,3}?(?:aan|naar) (?:hem|haar|hun) (?:geven|brengen)",
+        r"(?:(?:moet|moest|moeten|moesten) (?:[\w']+ ){0,2}?geld|geld (?:moet|moest|moeten|moesten)) (?:[\w']+ ){0,2}?(?:pinnen|opnemen) (?:[\w']+ ){0,12}?(?:neerleggen|afgeven|brengen|doorsturen|overmaken|geven aan)(?!\w)",
         r"(?:heeft|hebben|had|pakt|pakte|kreeg|kregen|wil|wilde|vraagt|vroeg|gebruikt|gebruiken) (?:[\w']+ )?(?:mijn|haar|zijn|m'n|mn|d'r|z'n) (?:bank)?(?:pas|pasje|pinpas|rekening|rekeningnummer|pincode|bankgegevens|inlog\w*)(?: en (?:[\w']+ )?(?:pincode|code|pas|inlog\w*))? (?:[\w']+ ){0,6}?(?:storten|gestort|opnemen|opgenomen|pinnen|gepind|overmaken|overgemaakt|overboeken|geld op|geld van|geld naar)",
         r"(?:via|over|op|van) (?:mijn|haar|zijn|m'n|mn) (?:bank)?rekening (?:[\w']+ ){0,2}?(?:laten lopen|laat lopen|liet lopen|sluizen|wegsluizen)",
         r"geld (?:[\w']+ ){0,3}?(?:op|van|naar) (?:mijn|haar|zijn|m'n|mn) (?:bank)?rekening (?:[\w']+ ){0,3}?(?:gestort|storten|overgemaakt|overmaken|gezet|zetten|opnemen|opgenomen|pinnen|gepind)",
@@ -190,7 +194,8 @@ ARBEID = rx(
     r"(?:krijg|krijgt|krijgen|kreeg|kregen|verdien|verdient) (?:ik |ze |hij |we |zij )?(?:bijna |vrijwel |nauwelijks |amper |haast )(?:niks|niets|geen geld|geen loon)|(?:\d+|twee|drie|een) euro (?:per|een|het) uur",
     r"(?:loon|salaris) (?:[\w']+ ){0,3}?(?:inhoudt|ingehouden|inhouden|achterhoudt|achtergehouden|niet (?:uit)?betaald)|terugwerken|terug te werken|(?:moet|moest) (?:[\w']+ ){0,3}?(?:afwerken|terugwerken)",
     r"(?:schoonmaken|poetsen|werken|oppassen|klussen) (?:[\w']+ ){0,3}?bij (?:andere|allemaal|verschillende) (?:gezinnen|mensen|adressen|huizen)",
-    r"(?:work|working) (?:[\w']+ ){0,3}?(?:\d+ hours|every day|7 days|no money|no salary|for nothing)|(?:take|took|takes|has|keeps) my passport|(?:i|we) owe|debt",
+    r"(?:work|working|worked) (?:[\w']+ ){0,3}?(?:\d+ hours|every day|7 days|no money|no salary|for nothing|without (?:money|pay|salary))|"
+    r"(?:take|took|takes|has|have|had|keep|keeps|kept|never gave back) (?:my|our|his|her|their) passports?|(?:i|we) (?:still )?owe|debt",
     r"werk(?:en|t)?,? (?:[\w']+ ){0,3}?(?:zonder|voor) (?:loon|salaris|betaling|niks|niets|geen geld)|(?:zonder|geen) (?:loon|salaris) (?:[\w']+ ){0,2}?werk\w*",
     r"(?:hele dag|de hele dag|dag en nacht|elke dag|zonder loon|voor niks|voor niets|gratis|zonder betaling) (?:[\w']+ ){0,3}?werken",
     r"werk(?:en|t)? (?:[\w']+ ){0,5}?(?:en|maar) (?:[\w']+ )?(?:krijg|krijgt|krijgen|kreeg|krjg|kirjg|krig|kijg) (?:niks|niets|geen (?:loon|salaris|geld|cent)|bijna niks)",
