@@ -16,6 +16,11 @@ trafficking chat coded "geen":
 - a counselor's question that only names what the visitor's message before it
   meant ("ik moet dingen pakken" — "Pakken, bedoel je stelen?" — "ja").
 
+And for dwangmiddelen: a made-up debt with its amount, papers kept, a parent's
+authority ("anders"; guilt is no debt); the exploiter's age said in more ways
+(an age gap); "Hoe oud is je vriend?" — "23" — "En jij?" — "14" gives the
+visitor's age as 14, not 23.
+
 Counter-cases: selling one's own things, running away from someone, walking
 rounds in a park, a
 question about loverboys, having none.
@@ -96,3 +101,45 @@ def test_the_same_question_answered_no_is_not_it(code):
     coding = code("er zijn oudere jongens die zeggen dat ik dingen moet meenemen uit de winkel",
                   "C:Meenemen, bedoel je stelen?", "nee ze willen dat ik boodschappen voor ze doe")
     assert coding.values["vorm_uitbuiting"] == "geen"
+
+
+# -- dwangmiddelen -------------------------------------------------------------
+EXPLOITED = "mijn vriend laat me met andere mannen slapen en hij houdt het geld"
+
+
+@pytest.mark.parametrize("said", [
+    "en nu zegt hij dat mijn schuld al 4k is",
+    "er was een tas weg en nu moet ik 1500 euro terug",
+    "ik moet nog 600 wegwerken zegt hij",
+    "hij heeft ook nog steeds mijn paspoort",
+    "my boss kept my id card since I came",
+    "ze zegt dat het moet want zij is mijn moeder en ik moet luisteren",
+    "hij zegt dat ik het hem verschuldigd ben",
+])
+def test_made_up_debts_kept_papers_and_a_parents_authority_are_other_coercion(code, said):
+    assert "anders" in code(EXPLOITED, said).values["dwangmiddelen"]
+
+
+def test_feeling_guilty_is_no_debt(code):
+    assert "anders" not in code(EXPLOITED, "ik voel me zo schuldig tegenover mijn moeder").values["dwangmiddelen"]
+
+
+@pytest.mark.parametrize("said", [
+    "ik ben 15 en hij is zo 26",
+    "ik ben 16, hij 23",
+    "ik ben 14. mijn vriend jordy, 22 jaar, haalt me op",
+    "ik ben 15. hij heet kevin en zegt dat hij 24 is",
+    "ik ben 14. die man is rond de dertig",
+])
+def test_the_exploiters_age_in_more_phrasings_makes_an_age_gap(code, said):
+    assert "leeftijdsverschil" in code(EXPLOITED, said).values["dwangmiddelen"]
+
+
+def test_an_adult_just_older_than_a_young_adult_is_no_age_gap(code):
+    assert "leeftijdsverschil" not in code(EXPLOITED, "ik ben 19 en hij is rond de twintig").values["dwangmiddelen"]
+
+
+def test_the_exploiters_age_asked_first_is_not_the_visitors(code):
+    coding = code(EXPLOITED, "C:Hoe oud is je vriend?", "23", "C:En jij?", "14", gender="v")
+    assert coding.values["leeftijd_slachtoffer"] == 14
+    assert "leeftijdsverschil" in coding.values["dwangmiddelen"]

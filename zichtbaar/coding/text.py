@@ -178,6 +178,7 @@ class Answer:
     message: int
     text: str  # lowercased reply
     evidence: Evidence
+    question: int = -1  # index of the counselor message it answers
 
 
 class Doc:
@@ -311,7 +312,7 @@ class Doc:
                 polarity = "ja" if YES.search(low) else "nee" if NO.search(low) else None
                 text = self.chat.messages[k].text
                 a, b = _strip_span(text)
-                out.append(Answer(polarity, k, low, Evidence(k, a, b, text[a:b])))
+                out.append(Answer(polarity, k, low, Evidence(k, a, b, text[a:b]), i))
                 break
         return out
 

@@ -147,19 +147,28 @@ SUMMARY = {
     "middelenafhankelijkheid": re.compile(r"(?:drugs|alcohol|drank|coke|pillen|wiet)(?! (?:vervoer|rondbreng|verkop|bewar|deal|wegbreng))"),
 }
 SUMMARY_CUE = re.compile(r"^\W*(?:dus|als ik (?:het|je) goed begrijp|klopt het|begrijp ik (?:het )?goed|je zegt|u zegt|bedoel je)|\?\s*$")
-EXPLOITER_AGE_Q = re.compile(r"hoe oud (?:is|zijn|was|waren) (?:hij|die|de|ze|zij)(?! je)")
+# 'Hoe oud is hij ongeveer?', 'Hoe oud is je vriend?', 'Hoe oud is Orlando?' (not the visitor, not a relative).
+EXPLOITER_AGE_Q = re.compile(
+    r"hoe oud (?:is|zijn|was|waren) (?:hij|die|de|ze|zij|(?:je|jouw) (?:vriend|vriendje|ex|baas|lover|loverboy|pooier)(?!in)|"
+    r"(?!(?:je|jouw|jij|u|uw|jullie|haar|zijn|het|dat|dit|mama|papa|oma|opa)\b)[a-z\[][\w\-\]]+(?: ongeveer| eigenlijk| precies| dan)? ?\??$)(?! je)")
 _ANY_AGE = re.compile(r"(?<![\w-])(\d\d)(?![\w-])|(?<!\w)volwassen(?!\w)")
 ANDERS = rx(
-    r"(?<!eigen\s)(?<!mijn\s)(?<!jouw\s)(?<!je\s)(?<!niet\s)schuld(?!ig (?:voelen|voel))(?! (?:is|was|geven|gaf))\w*|moet (?:[\w']+ ){0,4}?terugverdienen|terug ?betalen|afbetalen|terugbetalen|afwerken|(?:ik|ze|zij) (?:hem|haar|hun) (?:[\w']+ )?(?:nog )?(?:geld|\d+ euro) (?:moet|schuldig)",
+    r"(?<!eigen\s)(?<!mijn\s)(?<!jouw\s)(?<!je\s)(?<!niet\s)(?<!me\s)(?<!mij\s)(?<!mn\s)(?<!m'n\s)(?<!zich\s)schuld(?!ig (?:voelen|voel))(?! (?:is|was|geven|gaf))\w*|moet (?:[\w']+ ){0,4}?terugverdienen|terug ?betalen|afbetalen|terugbetalen|afwerken|(?:ik|ze|zij) (?:hem|haar|hun) (?:[\w']+ )?(?:nog )?(?:geld|\d+ euro) (?:moet|schuldig)",
     r"opgesloten|opsluit\w*|sluit (?:me|mij|haar|hem) op|op slot|deur (?:[\w']+ ){0,3}?(?:dicht|op slot)|(?:niet|nie|ni) (?:alleen )?(?:weg|naar buiten|de deur uit)|mag (?:[\w']+ )?(?:niet|nie|ni) (?:alleen )?(?:weg|naar buiten|naar huis)|(?:(?:mag|mocht) (?:ik|ze|k)|(?:ik|ze|k) (?:mag|mocht)) (?:[\w']+ )?nergens (?:alleen |meer )?(?:heen|naartoe)",
     r"(?:paspoort|id-kaart|id kaart|idkaart|identiteitskaart|identiteitsbewijs|id|legitimatie|papieren|verblijfsvergunning|telefoon|mobiel) (?:[\w']+ ){0,2}?(?:afgepakt|afgenomen|ingenomen|kwijt|weggenomen|houdt|gehouden|heeft)",
-    r"(?:pakt|pakte|nam|neemt|houdt|heeft) (?:mijn|haar|m'n|mn|d'r) (?:paspoort|id-kaart|id kaart|identiteitskaart|papieren|id|legitimatie|verblijfsvergunning)",
+    r"(?:pakt|pakte|nam|neemt|houdt|hield|heeft|had|hebben|hadden|beheert|beheren) (?:(?:ook|nog|steeds|al) ){0,3}(?:mijn|haar|zijn|z'n|zn|m'n|mn|d'r|ons|onze) (?:paspoort\w*|id-kaart|id kaart|identiteitskaart|papieren|id|legitimatie|verblijfsvergunning|bankpas|pinpas|bankkaart)",
+    # A made-up debt with its amount: 'nu zegt ie me schuld is 3k', 'ik moet 2k terug', 'nog 800 wegwerken'.
+    r"schuld\w* (?:[\w']+ ){0,3}?(?:van |is |was |nu |al |op )?(?:\d[\d.,]*(?: ?k| euro)?|duizend|honderd)(?!\w)",
+    r"(?:\d[\d.,]*(?: ?k| euro)|duizend euro|\d{3,}) (?:[\w']+ ){0,2}?(?:terug|schuld|schuldig|afbetalen|wegwerken|terugbetalen)(?!\w)|wegwerken|weg te werken|terugwerken|terug te werken",
+    # A parent's authority: 'papa zegt dat het mag want hij is mijn vader', 'omdat ik haar dochter ben'.
+    r"(?:hij|zij|ze) is (?:mijn|m'n|mn|haar|zijn) (?:vader|moeder|papa|mama|pa|ma)\W+(?:[\w']+\W+){0,4}?(?:moet|mag|luister\w*|gehoorza\w*)",
+    r"(?:omdat|want|dat) (?:ik|ze|zij|hij) (?:zijn|haar|hun|z'n|d'r) (?:dochter|zoon|kind) (?:ben|is)|verschuldigd",
     r"(?:dat|dit|alles|het) (?:[\w']+ )?(?:mag|mogen) bepalen|mag (?:[\w']+ )?bepalen (?:want|omdat)",
     r"(?:normaal|gewoon|zo hoort) (?:[\w']+ ){0,2}?(?:in (?:ons|onze|de) (?:gezin|familie|cultuur))|(?:ik|ze) moet (?:gewoon )?(?:luisteren|gehoorzamen) (?:want|omdat|naar)|dat (?:ik|ze) (?:moet|moeten) luisteren",
     r"(?:heeft|pakt|pakte|nam|houdt) (?:mijn|haar|m'n|mn|d'r) (?:telefoon|mobiel|gsm|bankpas|pinpas|pas|id|paspoort|papieren)(?: \w+){0,3} (?:af|afgepakt|weg|afgenomen|en geeft|zodat)",
     r"(?:geeft|geef) (?:het|ze|die|dat|m|hem) (?:[\w']+ )?(?:niet|ni|nie|nooit) (?:meer )?terug",
     r"ik ben (?:je|jouw|haar|zijn) (?:vader|moeder|oom|tante|baas)|(?:onze|de|mijn|haar|zijn) cultuur|(?:doet|doe|doen) wat ik zeg|(?:ik|ze|zij) (?:ben|is|was) van hem|(?:mocht|mag|mogen) (?:hij|zij|ze) bepalen|(?:mocht|mag) bepalen wat|"
-    r"(?:has|have|took|take|takes|keeps) (?:[\w']+ )?(?:passport|id card|id|documents)|(?:i|we) (?:still )?(?:owe|have (?:a )?debt)|debt (?:of|for)|"
+    r"(?:has|have|had|took|take|takes|keep|keeps|kept) (?:[\w']+ )?(?:passports?|id cards?|id|documents|residence card|bank card)|(?:i|we) (?:still )?(?:owe|have (?:a )?debt)|debt (?:of|for)|"
     r"(?:mag|mogen) (?:dat|dit|alles) bepalen|(?:want|omdat) (?:hij|zij|ze) (?:is )?(?:mijn|haar) (?:vader|moeder|ouders?) (?:is|zijn)|het hoort zo in (?:onze|de) familie|voodoo|juju|eed|vloek",
 )
 GEWELD_Q = re.compile(r"geslagen|bedreigd|pijn|(?<!seksueel )geweld|slaat hij|dreigt hij(?! met (?:beelden|foto|filmpjes))|dreigt hij weleens")
@@ -174,17 +183,28 @@ MIDDELEN_WITHDRAW = rx(
 MIDDELEN_Q = re.compile(r"drugs of alcohol|alcohol of drugs|drugs van|(?:krijg|gebruik) je drugs|drank van hem")
 
 _OLD = rx(r"volwassen (?:man|vent|kerel|vrouw)|(?:veel|stuk|heel veel|echt veel) ouder|oude (?:man|vent|kerel)|(?:man|vent) van (?:in de )?(?:\d\d|dertig|veertig|vijftig|zestig)")
+# Words before a name that make it someone other than the exploiter (a relative, the chatter, a pronoun).
+_NOT_EXPLOITER = (r"(?!(?:zus|zusje|broer|broertje|moeder|vader|mama|papa|oma|opa|tante|oom|nicht|neef|vriendin|vriendinnetje|"
+                  r"dochter|zoon|kind|baby|ik|zij|ze|jij|je|u|mentor|juf|meester|dat|het|wat|dit|er|hier|daar|die|hij|en|ben|was|nu)\b)")
 _THEIR_AGE = rx(
-    r"(?:hij|die|ze|de pleger|he|ie|'ij) (?:is|was) (?:toen |nu )?(?:al |pas |ongeveer |rond |zo'?n |denk ik |echt |zeker |minstens |wel |begin |eind |midden |ergens rond |bijna )?(\d\d)(?: jaar| jr)?(?: oud)?",
+    r"(?:hij|die|ze|de pleger|he|ie|'ij) (?:is|was) (?:toen |nu )?(?:al |pas |ongeveer |rond |zo'?n |zo |denk ik |echt |zeker |minstens |wel |begin |eind |midden |ergens rond |bijna )?(\d\d)(?: jaar| jr)?(?: oud)?",
     # "dylan is 21 trouwens", "[naam-1] is 24 of zo": a named exploiter (not a relative or the chatter)
-    r"(?:\[naam-\d+\]|(?<![\w'])(?!(?:zus|zusje|broer|broertje|moeder|vader|mama|papa|oma|opa|tante|oom|nicht|neef|vriendin|vriendinnetje|dochter|zoon|kind|baby|ik|zij|ze|jij|je|u|mentor|juf|meester|dat|het|wat|dit|er|hier|daar|die|hij)\b)[a-z]{3,}) is (?:al |pas |ongeveer |bijna |rond |zo'?n )?(\d\d)(?: jaar| jr)?(?: oud)?(?= trouwens| ofzo| of zo| denk ik| geloof ik|[.,!?]|$)",
+    rf"(?:\[naam-\d+\]|(?<![\w']){_NOT_EXPLOITER}[a-z]{{3,}}) is (?:al |pas |ongeveer |bijna |rond |zo'?n |zo )?(\d\d)(?: jaar| jr)?(?: oud)?(?= trouwens| ofzo| of zo| denk ik| geloof ik|[.,!?]|$)",
+    # "yassin, 24 jaar,", "mike, van 22 of 23", "hij heet dennis en is 30 of zo"
+    rf"(?:\[naam-\d+\]|(?<![\w']){_NOT_EXPLOITER}[a-z]{{3,}}), (?:van )?(\d\d)(?: jaar| jr|,| of \d\d)",
+    r"heet (?:\[naam-\d+\]|[\w']+) en is (?:al |pas |ongeveer |bijna |rond |zo'?n |zo )?(\d\d)(?!\w)",
+    # Verb last: "en zegt dat hij 23 is", "ik denk dat ie 30 is"
+    r"(?:dat|als|of) (?:hij|ie|die|'ij) (?:al |pas |ongeveer |bijna |zo'?n |zeker )?(\d\d) (?:jaar )?(?:is|was)(?!\w)",
     r"(?:ik|ze) (\d\d),? (?:en )?(?:hij|die|ie) (\d\d)",  # "ik 14 hij 18": both ages, the victim's first
     r"(?<![^\n])(\d\d) (?:jaar |jr )?(?:denk ik|ofzo|geloof ik) en (?:ik|ze) (?:ben|is)",
     r"(?:man|vent|gast|jongen|jongens|mannen|kerel|vriend|vriendje|lover|loverboy|pooier|baas)(?: [\w']+)?,? van (?:rond de |ongeveer |zo'?n |een jaar of |boven de |in de )?(\d\d)(?! (?:min|km|euro))",  # "een vriend van 23", "Mike, van 22"
     r"(?:vriend|vriendje|lover|loverboy|pooier|baas)(?: [\w']+)?,? (?:is|was) (?:al |pas |ongeveer )?(\d\d)",  # "haar vriend bilal is 25"
     r"(?:ze|zij|die|they) (?:zijn|waren|are) (?:al |ongeveer |rond |allemaal )?(\d\d)",  # "ze zijn 19"
-    r"(?:ik|ze|zij) (?:was|ben|is) (\d\d) en (?:hij|die) (?:is |was )?(\d\d)",  # "ik was 15 en hij 22"
+    r"(?:ik|ze|zij) (?:was|ben|is) (\d\d),? (?:en )?(?:hij|die) (?:is |was )?(\d\d)",  # "ik was 15 en hij 22", "ik ben 17, hij 24"
 )
+# An age in words: "rond de twintig", "een jaar of dertig", "begin veertig".
+_WORD_AGE = rx(r"(?:rond de|een jaar of|begin|eind|midden|in de|ergens in de|over de|boven de) (twintig|dertig|veertig|vijftig|zestig)(?:er)?")
+_TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60}
 _YOUNG = rx(r"(?:ik ben|ze is) (?:nog )?(?:zo|zo'n|heel|erg|best) jong|(?:ik ben|ze is) (?:nog )?minderjarig|nog een kind")
 
 
@@ -218,9 +238,11 @@ def code_dwang(ctx: Context) -> tuple[list[str], float, tuple[Evidence, ...]]:
         if not hit.hypothetical:
             add("middelenafhankelijkheid", hit.evidence)
     if "anders" in found:
-        # 'een jongen die geld schuldig was': someone else's debt is no means of control.
+        # 'een jongen die geld schuldig was': someone else's debt is no means of control;
+        # 'ik voel me zo schuldig' is guilt, not debt.
         kept = [e for e in found["anders"] if not (e.quote.lower().startswith("schuld") and re.search(
-            r"(?:die|dat|wie) (?!ik |k |ze |zij |we |wij )(?:[\w']+ ){0,2}$", doc.lowered[e.message][max(0, e.start - 25):e.start]))]
+            r"(?:die|dat|wie) (?!ik |k |ze |zij |we |wij |mijn |me |mn |m'n |haar )(?:[\w']+ ){0,2}$|voel\w* (?:[\w']+ ){0,3}$",
+            doc.lowered[e.message][max(0, e.start - 25):e.start]))]
         if kept:
             found["anders"] = kept
         else:
@@ -275,7 +297,7 @@ def _age_gap(ctx: Context) -> Evidence | None:
     # 'ik ben een man van 52' is the chatter (a client, a parent), not an older exploiter.
     old = [h for h in doc.find(_OLD) if h.asserted and not re.search(
         r"(?:ik ben|ben ik|ikzelf ben|ik ben zelf) (?:een |n |zelf een )?$", doc.lowered[h.message][max(0, h.start - 20):h.start])]
-    if ctx.self_victim and victim is not None:
+    if victim is not None:
         # 'Hoe oud zijn die jongens?' — 'zij 21 en 22 ofzo' (the next replies before the counselor speaks again).
         for i, role in enumerate(doc.roles):
             if role != "counselor" or not EXPLOITER_AGE_Q.search(doc.lowered[i]):
@@ -289,12 +311,12 @@ def _age_gap(ctx: Context) -> Evidence | None:
                         text = doc.chat.messages[k].text
                         return Evidence(k, m.start(), m.end(), text[m.start():m.end()])
     young = [h for h in doc.find(_YOUNG) if h.asserted]
-    for hit in doc.find(_THEIR_AGE):
+    for hit in doc.find(_THEIR_AGE) + doc.find(_WORD_AGE):
         if not hit.asserted:
             continue
         if re.search(r"(?:ik ben|ben|als|ikzelf ben) (?:een |n |zelf een )?$", doc.lowered[hit.message][max(0, hit.start - 20):hit.start]):
             continue  # 'ik ben een man van 24': the chatter, not the exploiter
-        ages = [int(g) for g in hit.groups if g]
+        ages = [_TENS[g] if g in _TENS else int(g) for g in hit.groups if g]
         if not ages:
             continue
         value = ages[-1]

@@ -48,6 +48,11 @@ AFTER_NOUN = re.compile(rf"^[^.!?\n]{{0,30}}?(?:(?<!\w)van ({AGE_WORD})(?: jaar|
 NOUN_IS = re.compile(rf"^(?: [\w\[\]-]+)?,? (?:is|wordt|word) (?:pas |nu |net |nog maar |maar |al )?({AGE_WORD})(?!\w){_NOT_AGE}")
 IN_NOUN = re.compile(rf"(?<!\w)van ({AGE_WORD})(?!\w){_NOT_AGE}|\(({AGE_WORD})\)")
 AGE_QUESTION = re.compile(r"hoe oud|welke leeftijd|je leeftijd|jouw leeftijd|haar leeftijd|leeftijd van")
+# An age question about someone else ('Hoe oud is hij ongeveer?'), unless it asks the visitor's too.
+ABOUT_OTHER = re.compile(r"hoe oud (?:is|zijn|was|waren) |(?:zijn|haar|hun) leeftijd")
+ABOUT_SELF = re.compile(r"hoe oud (?:ben|was|word|bent) (?:je|jij|u)|(?:je|jouw|uw) (?:eigen )?leeftijd")
+# 'Hoe oud is hij?' — '24' — 'En jij?': the follow-up asks the visitor's age.
+FOLLOW_UP = re.compile(r"^\W*(?:en )?(?:jij|je|u)(?: zelf)?\W*$")
 ANSWER_AGE = re.compile(rf"^\W*(?:ik ben |ben |bn |ze is |zij is |hij is |ik |k )?(?:nu |net |pas |bijna |al )?({AGE_WORD})(?!\w){_NOT_AGE}")
 
 SELF_GENDER = rx(
@@ -169,10 +174,28 @@ def code_age(ctx: Context) -> Finding:
 OTHER_AGE_QUESTION = re.compile(r"hoe oud (?:is|was|zou) (?:ze|zij|hij|die|je \w+|jouw \w+|uw \w+|het)|haar leeftijd|zijn leeftijd|leeftijd van (?:haar|hem|je \w+|uw \w+)")
 
 
+_ANY_QUESTION = re.compile(r"\S")
+
+
+def _asks_own_age(doc, index: int) -> bool:
+    question = doc.lowered[index]
+    if AGE_QUESTION.search(question):
+        return ABOUT_SELF.search(question) is not None or ABOUT_OTHER.search(question) is None
+    if FOLLOW_UP.match(question):
+        earlier = next((j for j in range(index - 1, -1, -1) if doc.roles[j] == "counselor"), None)
+        return earlier is not None and AGE_QUESTION.search(doc.lowered[earlier]) is not None
+    return False
+
+
 def _answered_age(ctx: Context, about_other: bool = False) -> Finding | None:
     """The visitor's reply to an age question; when someone else is the
     victim only a question about that person counts ('hoe oud ben jij' is the chatter)."""
-    for answer in ctx.doc.answers(OTHER_AGE_QUESTION if about_other else AGE_QUESTION):
+    doc = ctx.doc
+    if about_other:
+        answers = doc.answers(OTHER_AGE_QUESTION)
+    else:
+        answers = [a for a in doc.answers(_ANY_QUESTION) if _asks_own_age(doc, a.question)]
+    for answer in answers:
         m = ANSWER_AGE.match(answer.text)
         value = age(m.group(1)) if m else None
         if value is not None:
