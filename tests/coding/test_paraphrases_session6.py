@@ -19,11 +19,13 @@ trafficking chat coded "geen":
 And for dwangmiddelen: a made-up debt with its amount, papers kept, a parent's
 authority ("anders"; guilt is no debt); the exploiter's age said in more ways
 (an age gap); "Hoe oud is je vriend?" — "23" — "En jij?" — "14" gives the
-visitor's age as 14, not 23.
+visitor's age as 14, not 23. And for meerdere_plegers: "voor de oudere jongens
+van ...", "samen met nog twee anderen", "een vriend van hem die haar ophaalde",
+"hij en die neef van hem", "zijn broer X, die haalt het geld op".
 
 Counter-cases: selling one's own things, running away from someone, walking
-rounds in a park, a
-question about loverboys, having none.
+rounds in a park, a question about loverboys, having none, feeling guilty, an
+adult just older than a young adult, boys from one's class.
 """
 
 from __future__ import annotations
@@ -143,3 +145,19 @@ def test_the_exploiters_age_asked_first_is_not_the_visitors(code):
     coding = code(EXPLOITED, "C:Hoe oud is je vriend?", "23", "C:En jij?", "14", gender="v")
     assert coding.values["leeftijd_slachtoffer"] == 14
     assert "leeftijdsverschil" in coding.values["dwangmiddelen"]
+
+
+# -- meerdere_plegers ----------------------------------------------------------
+@pytest.mark.parametrize("said", [
+    "ik moet telefoons jatten voor de oudere jongens van het plein",
+    "volgens de politie werkt hij samen met nog drie anderen",
+    "er was ook een vriend van hem die haar elke keer ophaalde",
+    "hij en die broer van hem zijn altijd samen",
+    "soms komt zijn neef ricky, die haalt dan het geld op",
+])
+def test_a_second_exploiter_in_more_phrasings(code, said):
+    assert code(EXPLOITED, said).values["meerdere_plegers"] == "ja"
+
+
+def test_boys_from_ones_class_are_no_second_exploiter(code):
+    assert code(EXPLOITED, "ik zit bij de jongens van mijn klas voor wiskunde").values["meerdere_plegers"] != "ja"

@@ -301,6 +301,14 @@ MEER_PLEGERS = rx(
     r"(?:er zijn|er zn) (?:[\w']+ ){0,4}?(?:jongens|mannen|gasten) (?:[\w']+ ){0,4}?die (?:[\w']+ )?(?:zeggen|willen|laten|dwingen|sturen)",
     r"(?:zij|ze|die) (?:zijn )?\d\d en \d\d(?!\w)",
     r"(?:zn|z'n|zijn|haar|d'r) (?:neef|broer|vriend|maat|vrienden|maten|neven) (?:[\w']+ )?(?:stond|stonden|staat|kwam|kwamen|komt|wacht|wachtte|belt|belde|dreigt|dreigde|sloeg|slaat)(?!\w)",
+    # session 6: 'voor de grote jongens van almere haven', 'samen met nog twee anderen', 'samen met een vrouw',
+    # 'er was nog een vriend van hem die haar naar de hotels reed', 'hij en die neef van hem',
+    # 'of zijn broer stanley, die haalt het geld op'
+    r"voor (?:de|die) (?:grote|oudere) (?:jongens|gasten|mannen|kerels)(?!\w)|voor (?:oudere |grote )?(?:jongens|gasten|mannen) (?:uit|van) (?:de |het |zijn |hun )?[\w'-]+",
+    r"samen met (?:nog )?(?:een|twee|drie|andere|anderen|nog) (?:[\w']+ )?(?:vrouw|man|vriend|vriendin|jongen|anderen|mannen|jongens)(?!\w)",
+    r"(?:iemand|een vriend van (?:hem|haar)|een andere jongen|een andere man|een vrouw) (?:anders )?die (?:[\w']+ ){0,4}?(?:regelde|hielp|reed|bracht|haalde|ophaalde)(?!\w)",
+    r"(?:hij|ze) en die (?:neef|broer|vriend|maat|baas)(?: van (?:hem|haar))?(?!\w)",
+    r"(?:zn|z'n|zijn|haar|d'r) (?:neef|broer|vriend|maat|vader|moeder|oom|zus)(?: [\w'\[\]-]+)?, die (?:[\w']+ )?(?:haalt|haalde|regelt|regelde|zet|zette|brengt|bracht|rijdt|reed|int|telt)(?!\w)",
 )
 EEN_PLEGER = rx(
     r"(?:hij|ze|zij) (?:doet|regelt|deed) (?:het|dit|alles) (?:[\w']+ )?alleen",
