@@ -21,7 +21,12 @@ authority ("anders"; guilt is no debt); the exploiter's age said in more ways
 (an age gap); "Hoe oud is je vriend?" — "23" — "En jij?" — "14" gives the
 visitor's age as 14, not 23. And for meerdere_plegers: "voor de oudere jongens
 van ...", "samen met nog twee anderen", "een vriend van hem die haar ophaalde",
-"hij en die neef van hem", "zijn broer X, die haalt het geld op".
+"hij en die neef van hem", "zijn broer X, die haalt het geld op". And for
+pleger_relatie: "mijn ex uit de stad die mij ...", "de vader van mijn
+dochtertje", "mijn toenmalige vriend", "ik woon bij mn vriend ... en hij",
+"een soort van vriend", a bare "mn vriend" with the story a few lines on; a
+confidant named in answer to "aan wie kun je het vertellen?" is not the
+exploiter.
 
 Counter-cases: selling one's own things, running away from someone, walking
 rounds in a park, a question about loverboys, having none, feeling guilty, an
@@ -161,3 +166,22 @@ def test_a_second_exploiter_in_more_phrasings(code, said):
 
 def test_boys_from_ones_class_are_no_second_exploiter(code):
     assert code(EXPLOITED, "ik zit bij de jongens van mijn klas voor wiskunde").values["meerdere_plegers"] != "ja"
+
+
+# -- pleger_relatie ------------------------------------------------------------
+@pytest.mark.parametrize("texts", [
+    ("ik heb hier vorige maand gechat. over mijn ex uit de stad die mij met zijn vrienden liet slapen voor geld",),
+    ("ik ben weg bij de vader van mijn dochtertje. hij liet mij met mannen naar bed gaan en hield het geld",),
+    ("het gaat over mijn toenmalige vriend, hij liet me op een site werken",),
+    ("ik woon bij mn vriend in de flat en hij zet mij op een site. dan komen er mannen",),
+    ("ik heb een soort van vriend. hij laat me met zijn maten slapen voor geld",),
+    ("mn vriend", "ik weet niet hoe ik het moet zeggen", "we kennen elkaar al een jaar", "hij laat me elke avond cammen voor geld"),
+])
+def test_the_boyfriend_or_ex_in_more_phrasings(code, texts):
+    assert code(*texts).values["pleger_relatie"] == "partner"
+
+
+def test_a_confidant_named_in_an_answer_is_not_the_exploiter(code):
+    coding = code("iemand op snap die ik niet ken laat me fotos verkopen aan mannen",
+                  "C:Is er iemand die je vertrouwt, aan wie je het kunt vertellen?", "mn oom mss")
+    assert coding.values["pleger_relatie"] != "familie"

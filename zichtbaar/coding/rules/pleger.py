@@ -24,7 +24,7 @@ _ALL.pop("kind", None)
 _ALL.pop("familie", None)
 _ALL = with_typos(_ALL)
 _CANON = {v: k for k in (*FAMILY, *PARTNER, *SOCIAL) for v in ({k} | __import__("zichtbaar.coding.lexicon", fromlist=["x"]).typo_variants(k))}
-PERSON = rx(rf"((?:{POSS}|een|n|'n|die|de|dat|het|'t|t) (?:(?:grote|kleine|oudere|oudste|jongste|beste|eigen|nieuwe|oude|ex-?|older|big|little|step) )?)({alternation(_ALL)})(?: van (?:een|mijn|mn|m'n|haar|de) (\w+))?")
+PERSON = rx(rf"((?:{POSS}|een|n|'n|die|de|dat|het|'t|t) (?:(?:grote|kleine|oudere|oudste|jongste|beste|eigen|nieuwe|oude|toenmalige|vorige|ex-?|older|big|little|step) )?)({alternation(_ALL)})(?: van (?:een|mijn|mn|m'n|haar|de) (\w+))?")
 SOCIAL_PHRASE = rx(
     r"(?:kennis|kennsi|kenis)",
     r"(?:jongen|gast|man|vent|kerel|jongeman|meisje|jongens|gasten|mannen|iemand|meneer)(?: van (?:\d\d|in de \d\d))? (?:uit|van|bij|in|op) (?:(?:de|mijn|mn|m'n|haar|onze|ons|het|een|t|'t) )?(?:[\w']+ )?(?:\w*(?:buurt|straat|wijk|klas|school|shcool|scohol|schol|sportclub|club|voetbal|sport|team|kerk|moskee|opleiding|instelling|groep|plein|pleintje|park|veld|flat)\w*|werk|stage|jeugdzorg|kermis|stad|dorp)(?!\w)",
@@ -41,7 +41,7 @@ PARTNER_STATEMENT = rx(
     r"(?:we|wij) (?:kregen|hadden|hebben|kregen toen|kregen daarna) (?:[\w']+ )?(?:iets|verkering|een relatie|relatie|wat)(?!\w)|(?:kregen|hadden) (?:we|wij) (?:[\w']+ )?(?:iets|verkering|een relatie)(?!\w)",
     # "Lotte heeft sinds de zomer een vriend, Dani", "ze heeft een 'vriend' van 23" (an age, not "van mijn broer")
     r"(?:ik|k|ze|zij|mijn \w+(?: \w+)?|haar \w+|[a-z]\w+) (?:heb|had|heeft) (?:[\w']+ ){0,4}?(?:een|n|'n) (?:nieuwe |oudere |veel oudere )?['‘\"]?(?:vriend|vriendje|vrind|lover|boyfriend|bf|lief)['’\"]?(?! van (?!\d))(?!\w)",
-    r"(?:ik|k|ze|zij) (?:heb|had|heeft) (?:sinds kort |nu |toen )?(?:een |n |'n )?(?:nieuwe |oudere )?(?:vriend|vriendje|vrind|lover|boyfriend|bf|lief)(?! van (?!\d))(?!\w)",
+    r"(?:ik|k|ze|zij) (?:heb|had|heeft) (?:sinds kort |nu |toen )?(?:een |n |'n )?(?:soort van |soort |nieuwe |oudere )?(?:vriend|vriendje|vrind|lover|boyfriend|bf|lief)(?! van (?!\d))(?!\w)",
     r"(?:hij|die) (?:is|was|werd) (?:toen |nu |eigenlijk |een soort )?(?:mijn|haar|mn|m'n|me) (?:vriend|vriendje|lover|boyfriend|bf|lief|ex)(?! van)(?!\w)",
     r"(?:dat|omdat) (?:hij|het) (?:mijn|haar|mn|m'n) ['‘\"]?(?:vriend|vriendje|lover|boyfriend|bf|lief)['’\"]? (?:is|was)(?!\w)",  # "ze zegt dat hij haar vriend is"
     r"(?:mijn|mn|m'n|haar|d'r) ['‘\"](?:vriend|vriendje|lover)['’\"]",  # "haar 'vriend'": the chatter's doubt says boyfriend
@@ -71,6 +71,10 @@ TELLING = rx(
 TELL_BEFORE = re.compile(r"(?:durf|durft|dreigt|dreigde|bedreigt|aandoen|zorgen|zorgn|bezorgd|hulp)\W+(?:\w+\W+){0,3}$")
 AGE_AFTER = re.compile(r"^\W*(?:is|was|wordt) (?:pas |net |nog maar |al |ook |nu )?\d")
 RELATIONSHIP = re.compile(r"(?<!\w)(?:verkering|relatie|we zijn samen|we gaan met elkaar|mijn lief|hij is mijn vriend)(?!\w)")
+# 'Weet iemand hiervan?' — 'mn zus demi mss': the answer names a confidant, not the exploiter.
+CONFIDANT_Q = re.compile(r"wie (?:weet|weten)|weet iemand|weten (?:je ouders|jullie|mensen)|iemand (?:bij|aan|met|tegen) wie|aan wie|bij wie (?:kun|kan|zou)|"
+                         r"met wie (?:kun|kan|zou)|iemand (?:die|in je omgeving|die je vertrouwt)|vertrouw|(?:kun|kan|zou) je (?:het )?(?:[\w']+ )?(?:vertellen|praten)|"
+                         r"steun|volwassene")
 THREATENED_BEFORE = re.compile(r"(?<!\w)(?:waar|wie|weet|weten|wist|hit|hits|slaat|sloeg|pakken|gepakt|aan) (?:\w+ )?$")
 AT_HOME_AFTER = re.compile(
     r"^(?: [\w-]+)?\W*(?:slapen|slaapt|sliep|sliepen|werkt|werkte|werken (?:bij|in|op)|is overleden|zijn overleden|gaat mee|gaan mee|"
@@ -117,6 +121,9 @@ def code_pleger(ctx: Context) -> tuple[Finding, Finding]:
                 continue  # 'een man', 'die man'
         if det.startswith(("zijn", "z'n", "zn", "his")) and ctx.self_victim and group != "sociale_omgeving":
             continue  # 'hij en zijn broer': the exploiter's relatives, not the victim's
+        if of and noun in ("vader", "papa") and of in ("zoon", "zoontje", "dochter", "dochtertje", "kind", "kindje", "kinderen", "baby"):
+            candidates.append((hit, "partner", None))  # 'de vader van mijn zoontje'
+            continue
         if of and noun in ("vriend", "partner", "man", "vriendje", "lover") and of in ("moeder", "mama", "mam", "ma", "vader", "papa", "pap", "pa"):
             group, detail = "familie", "stiefouder"  # 'de nieuwe vriend van mijn moeder'
             candidates.append((hit, group, detail))
@@ -176,15 +183,21 @@ def _about_exploitation(ctx: Context, hit: Hit, subject_ok: bool = False) -> boo
     clause_rest = re.split(r"[.!?;\n]", rest[:30], maxsplit=1)[0]
     if ALSO_VICTIM.match(rest):
         return False  # 'mijn neefje moest ook voor ze lopen': another victim, not the exploiter
-    if re.match(r"^\W*(?:[\w-]+,? )?(?:die|dat|wie) (?:hij |ze |zij )?(?:me|mij|haar|hem|ons) ", rest) and COERCE.search(rest[:80]):
+    asked = next((doc.lowered[i] for i in range(hit.message - 1, -1, -1) if doc.roles[i] == "counselor"), "")
+    if hit.message > 0 and doc.roles[hit.message - 1] == "counselor" and CONFIDANT_Q.search(asked) and len(text) < 80:
+        return False  # a short answer to 'Weet iemand hiervan?'
+
+    if re.match(r"^\W*(?:[\w-]+,? ){0,3}(?:die|dat|wie) (?:hij |ze |zij )?(?:me|mij|haar|hem|ons) ", rest) and COERCE.search(rest[:80]):
         return True  # 'over mn ex die me met zn vrienden liet meegaan': the relative clause tells it
     if TELL_BEFORE.search(before[-30:]) or TELLING.search(clause_rest) or AGE_AFTER.match(rest):
         return False
     if THREATENED_BEFORE.search(before[-25:]) or AT_HOME_AFTER.match(rest):
         return False  # 'ze weten waar mn zusje op school zit', 'mn ouders slapen': family in the story, not the exploiter
+    if re.search(r"(?<!\w)(?:woon|woont|woonde|wonen|woonden|weg) bij $", before[-15:]) and COERCE.search(rest):
+        return True  # 'ik woon bij mn vriend jermaine en hij zet mij op een site'
     if re.search(r"(?<!\w)(?:aan|tegen|met|bij|naar) $", before[-12:]):
         return False  # 'aan mijn moeder', 'bij mijn vader' (someone told, or a place)
-    if re.search(r"(?<!\w)over $", before[-12:]) and not (ctx.self_victim and re.search(r"(?:gaat|gaan|gechat|chatten|praten|gepraat|vraag|vragen|verhaal) (?:\w+ )?over $", before[-30:])):
+    if re.search(r"(?<!\w)over $", before[-12:]) and not (ctx.self_victim and re.search(r"(?:gaat|gaan|gechat|chatten|praten|gepraat|vraag|vragen|verhaal) (?:\w+ )?\W*over $", before[-30:])):
         return False  # 'over mijn moeder' is a worry, unless a victim says what the chat is about
     if subject_ok and not before.strip() and re.match(r"\W*(?:heeft|heb|is|was|wil|zegt|neemt|laat|dwingt|stuurt|zet|brengt|maakt)\b", rest):
         return True  # 'mijn buurman heeft me ...' at the start of a message: the subject of the story
@@ -194,8 +207,10 @@ def _about_exploitation(ctx: Context, hit: Hit, subject_ok: bool = False) -> boo
     # then the exploitation in the next or previous visitor message.
     if len(text) < 160:
         slot = doc.indices.index(hit.message)
-        for other in (slot - 1, slot + 1, slot + 2):
-            if 0 <= other < len(doc.indices) and abs(doc.indices[other] - hit.message) <= 3:
+        # A bare 'mn vriend' answers what the chat is about; the story follows a few lines on.
+        further = (slot + 3, slot + 4) if len(text) < 25 else ()
+        for other in (slot - 1, slot + 1, slot + 2, *further):
+            if 0 <= other < len(doc.indices) and abs(doc.indices[other] - hit.message) <= 3 + len(further) * 2:
                 if COERCE.search(doc.lowered[doc.indices[other]]):
                     return True
     return False

@@ -70,7 +70,7 @@ SEKSUEEL = rx(
     r"(?:wat|alles wat|al wat|het geld dat) (?:ik|k|ze|zij|hij) (?:[\w']+ )?verdien\w* (?:[\w']+ ){0,3}?(?:aan hem|aan haar|aan hun|afgeven|inleveren|geven|afstaan|afdragen)",
     r"werken met (?:seks|sex)|(?:laat|liet|laten) (?:me|mij|haar|hem|ons) (?:[\w']+ ){0,2}?(?:werken|tippelen|neuken)(?! \w+ (?:school|huiswerk))",
     r"werken voor geld|(?:pakte|hield|nam|regelde|inde) (?:[\w']+ )?(?:het|'t|al het) geld|(?:het|'t) geld (?:pakte|hield|nam|regelde)",
-    r"op (?:de |een )?cam(?!\w)",
+    r"op (?:de |een )?cam(?!\w)|(?:laat|liet|laten|lieten) (?:me|mij|haar) (?:op (?:een |die |zo'?n )?(?:site|website|seksite)|online|achter (?:het|een) raam) (?:werken|staan)",
     r"(?:met|mt) (?:ze|hun|hen|hem) (?:[\w']+ )?(?:naar bed|slapen|seks|sex)",
     r"(?:verdienen|verdien|verdient|geld verdienen) (?:[\w']+ )?met (?:seks|sex|mijn lichaam|haar lichaam)",
     r"(?:me|mij|haar|hem|ons) (?:[\w']+ )?(?:laten|laat|liet) (?:werken|tippelen|tippellen)",
