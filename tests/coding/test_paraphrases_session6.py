@@ -26,7 +26,11 @@ pleger_relatie: "mijn ex uit de stad die mij ...", "de vader van mijn
 dochtertje", "mijn toenmalige vriend", "ik woon bij mn vriend ... en hij",
 "een soort van vriend", a bare "mn vriend" with the story a few lines on; a
 confidant named in answer to "aan wie kun je het vertellen?" is not the
-exploiter.
+exploiter. And for duur: "sinds" a month or a holiday (pinksteren,
+meivakantie) in a sentence that mentions school, an answer naming when it
+began ("krokusvakantie"), "I was 6 weeks with them", "5 maanden nu", "van de
+herfstvakantie tot de zomer"; time at a school and a working week are no
+duration.
 
 Counter-cases: selling one's own things, running away from someone, walking
 rounds in a park, a question about loverboys, having none, feeling guilty, an
@@ -185,3 +189,26 @@ def test_a_confidant_named_in_an_answer_is_not_the_exploiter(code):
     coding = code("iemand op snap die ik niet ken laat me fotos verkopen aan mannen",
                   "C:Is er iemand die je vertrouwt, aan wie je het kunt vertellen?", "mn oom mss")
     assert coding.values["pleger_relatie"] != "familie"
+
+
+# -- duur ----------------------------------------------------------------------
+@pytest.mark.parametrize("texts, detail", [
+    (("sinds september ongeveer zit ik hierin",), None),
+    (("sinds de meivakantie geeft hij mij pakjes die ik op school moet verkopen",), None),
+    (("C:Sinds wanneer gaat dit zo?", "krokusvakantie"), None),
+    (("sinds de pinksteren moet ik dit",), None),
+    (("I was 6 weeks with them in that house",), "korter_dan_3_maanden"),
+    (("5 maanden nu",), "3_tot_12_maanden"),
+    (("het heeft geduurd van de herfstvakantie tot de zomer",), "3_tot_12_maanden"),
+    (("het ging van april vorig jaar tot augustus",), "1_tot_2_jaar"),
+])
+def test_how_long_in_more_phrasings(code, texts, detail):
+    coding = code(EXPLOITED, *texts)
+    assert coding.values["duur"] in ("<1 jaar", "1-2 jaar")
+    if detail:
+        assert coding.values["duur_detail"] == detail
+
+
+@pytest.mark.parametrize("said", ["ik zit sinds 2 jaar op deze school", "ik werk van maandag tot vrijdag"])
+def test_time_at_school_or_a_working_week_is_no_duration(code, said):
+    assert code(EXPLOITED, said).values["duur"] == "onbekend"

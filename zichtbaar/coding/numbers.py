@@ -71,7 +71,8 @@ MONTHS = {
 }
 SEASON_MONTH = {"zomer": 7, "zomervakantie": 7, "winter": 1, "kerst": 12, "kerstvakantie": 12, "lente": 4,
                 "voorjaar": 4, "herfst": 10, "najaar": 10, "herfstvakantie": 10, "meivakantie": 5,
-                "krokusvakantie": 2, "carnaval": 2, "oud en nieuw": 1, "oudjaar": 12}
+                "krokusvakantie": 2, "carnaval": 2, "oud en nieuw": 1, "oudjaar": 12, "voorjaarsvakantie": 2,
+                "pasen": 4, "pinksteren": 6, "sinterklaas": 12, "nieuwjaar": 1}
 
 
 def days_since_month(month: int, today: date, last_year: bool = False) -> float:

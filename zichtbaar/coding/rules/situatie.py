@@ -259,6 +259,7 @@ DUUR_CONTEXT = rx(
     # 'het begon een half jaar geleden', 'dat is drie jaar geleden begonnen'
     rf"(?:begon|begonnen|startte|gestart) (?:het |dit |dat |t |'t |alles )?(?:al |pas )?{_PRE}{_AMT} geleden",
     rf"{_PRE}{_AMT} geleden (?:is (?:het |dit |dat |t |'t )?|zijn (?:we |ze )?)?(?:begonnen|begon|gestart|startte)",
+    rf"(?<![^\n])(?:al )?{_PRE}{_AMT} (?:nu|al|zo)\W*(?:$|\n)",  # a reply of its own: '8 maanden nu'
 )
 DUUR_REFINED = rx(
     rf"(?:een |n )?(?:paar|aantal) ({UNIT}),? ({NUMBER})(?: \w+)? (?:ofzo|of zo|denk ik|geloof ik|ongeveer|al|moet)",
@@ -268,11 +269,17 @@ _UNIT_NEEDLES = ("jaar", "jaren", "jr", "maand", "mnd", "week", "weken", "wk", "
 DUUR_CONTEXT = guarded(DUUR_CONTEXT, *_UNIT_NEEDLES)
 DUUR_REFINED = guarded(DUUR_REFINED, *_UNIT_NEEDLES)
 # English: 'now I am here 4 months', 'now it is almost 2 years'.
-EN_DUUR = rx(r"(?:for|since|already|now|almost|about|nearly|it is|i am here|here)(?: almost| about| nearly| already)? (\d+|a few|few|one|two|three|four|five|six|seven|eight|nine|ten) (years?|months?|weeks?|days?)")
+EN_DUUR = rx(r"(?:for|since|already|now|almost|about|nearly|it is|i am here|here|i was|i am|i have been|we were|we are)(?: almost| about| nearly| already| there| here)? (\d+|a few|few|one|two|three|four|five|six|seven|eight|nine|ten) (years?|months?|weeks?|days?)(?! ago)")
 EN_DUUR = guarded(EN_DUUR, "year", "month", "week", "day")
 _EN_UNIT = {"year": "jaar", "years": "jaar", "month": "maand", "months": "maanden", "week": "week", "weeks": "weken", "day": "dag", "days": "dagen"}
 _EN_NUM = {"a few": "paar", "few": "paar", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
 DUUR_ANSWER = re.compile(rf"(?<!\w){_PRE}{_AMT}(?!\w)(?! geleden)")
+# 'Sinds wanneer gaat dit zo?' — 'herfstvakantie', 'sinds de zomer ongeveer', 'vorige maand'.
+# 'het heeft geduurd van de kerstvakantie tot de zomer', 'van juli vorig jaar tot mei'.
+_WHEN_WORD = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|zomer|zomervakantie|winter|kerst|kerstvakantie|lente|voorjaar|voorjaarsvakantie|herfst|najaar|herfstvakantie|meivakantie|krokusvakantie|pasen|pinksteren|sinterklaas|nieuwjaar|carnaval)"
+SPAN = rx(rf"(?:van|vanaf) (?:de |het )?({_WHEN_WORD})( vorig jaar)? (?:tot|t/m|totdat|tot aan) (?:de |het )?({_WHEN_WORD})")
+SPAN = guarded(SPAN, " tot", "t/m")
+WHEN_ANSWER = re.compile(r"^\W*(?:sinds |vanaf |in |rond |na )?(?:ongeveer )?(vorige |vorig |afgelopen |de |het )?(week|maand|jaar|zomer|zomervakantie|winter|kerst|kerstvakantie|lente|voorjaar|voorjaarsvakantie|herfst|najaar|herfstvakantie|meivakantie|krokusvakantie|pasen|pinksteren|sinterklaas|nieuwjaar|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?!\w)")
 SEVERAL = rx(
     r"zolang (?:ik|k) (?:me|mij) (?:kan )?herinneren|al jaren|jarenlang|jaren lang|meerdere jaren(?! geleden| terug)|(?:een )?paar jaar(?! geleden| terug)|een aantal jaar(?! geleden| terug)|(?:al )?heel wat jaren(?! geleden| terug)|sinds ik (?:heel )?klein (?:ben|was)|al (?:van|vanaf) (?:kleins? af aan|jongs af aan)|mijn hele (?:leven|jeugd)|sinds mijn jeugd|sinds ik me kan herinneren",
 )
@@ -281,10 +288,10 @@ SINCE_AGE = rx(rf"(?:sinds|vanaf|sind|sins) (?:mijn|m'n|mn|haar|d'r|ik|ze|zij) (
 SINCE_SCHOOL = rx(r"(?:sinds|vanaf) (?:(?:het )?begin van )?(?:de |groep |het |mijn |haar )?(brugklas|groep 8|groep 7|groep 6|eerste klas|tweede klas|derde klas|middelbare|basisschool|onderbouw)")
 SINCE_DATE = rx(
     r"(?:sinds|vanaf|sind|sins) (gisteren|eergisteren|gister|vannacht|vanochtend|vandaag)",
-    r"(?:sinds|vanaf|begon|begonnen|sind|sins) (?:[\w']+ )?(vorige|vorig|afgelopen|deze|de|het|in de|in het)? ?(week|maand|jaar|zomer|zomervakantie|winter|kerst|kerstvakantie|lente|voorjaar|herfst|najaar|herfstvakantie|meivakantie|krokusvakantie|carnaval|oud en nieuw|oudjaar|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)",
+    r"(?:sinds|vanaf|begon|begonnen|sind|sins) (?:[\w']+ )?(vorige|vorig|afgelopen|deze|de|het|in de|in het)? ?(week|maand|jaar|zomer|zomervakantie|winter|kerst|kerstvakantie|lente|voorjaar|voorjaarsvakantie|herfst|najaar|herfstvakantie|meivakantie|krokusvakantie|pasen|pinksteren|sinterklaas|nieuwjaar|carnaval|oud en nieuw|oudjaar|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)",
     r"(?:sinds|vanaf) (20\d\d|19\d\d)",
     # the date first: 'vorige zomer begonnen', 'afgelopen september is het begonnen', 'het begon zaterdag'
-    r"(vorige|vorig|afgelopen) (week|maand|jaar|zomer|zomervakantie|winter|kerst|kerstvakantie|lente|voorjaar|herfst|najaar|herfstvakantie|meivakantie|krokusvakantie|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) (?:is (?:het |dit |dat )?|ben ik |zijn we |zijn ze )?(?:begonnen|begon|gestart|startte)",
+    r"(vorige|vorig|afgelopen) (week|maand|jaar|zomer|zomervakantie|winter|kerst|kerstvakantie|lente|voorjaar|voorjaarsvakantie|herfst|najaar|herfstvakantie|meivakantie|krokusvakantie|pasen|pinksteren|sinterklaas|nieuwjaar|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) (?:is (?:het |dit |dat )?|ben ik |zijn we |zijn ze )?(?:begonnen|begon|gestart|startte)",
     r"(?:begon|begonnen|startte) (?:het |dit |dat |alles )?(?:op |afgelopen |vorige )?(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren|eergisteren|gister)",
 )
 SINCE_DATE = guarded(SINCE_DATE, 'sinds', 'vanaf', 'sind', 'sins', 'begon', 'gestart', 'startte')
@@ -294,7 +301,9 @@ STORY_START = guarded(STORY_START, 'geleden', 'terug')
 _NOT_START = re.compile(r"gestopt|weg bij|weggegaan bij|ontsnapt|aangifte|gechat|hier|gesproken|verteld|uit elkaar|uitgemaakt|blokk|geblokt|verhuisd|opgepakt")
 SINCE_SCHOOL = guarded(SINCE_SCHOOL, 'sinds', 'vanaf')
 DUUR_Q = re.compile(r"hoe lang|sinds wanneer|wanneer (?:is het|het) begon|wanneer begon|hoelang|vanaf wanneer|wanneer (?:is )?(?:dit|het) (?:begonnen|gestart)")
-_NOT_EXPLOITATION = re.compile(r"samen|verkering|relatie|kennen elkaar|ken hem|ken ik|ken haar|getrouwd|geleden gestopt|weg bij|uit elkaar|geleden(?! (?:is (?:het |dit |dat )?)?(?:begonnen|begon|gestart|startte))|woon|woont|zit ik|zit ze op|in de klas|op school|"
+_NOT_EXPLOITATION = re.compile(r"samen|verkering|relatie|kennen elkaar|ken hem|ken ik|ken haar|getrouwd|geleden gestopt|weg bij|uit elkaar|geleden(?! (?:is (?:het |dit |dat )?)?(?:begonnen|begon|gestart|startte))|woon|woont|"
+                               # at school since ('zit ik op deze school', not 'zakjes die ik op school moet verkopen')
+                               r"(?:(?:zit|zat|zitten) (?:[\w']+ ){0,4}?|(?:ben|was) (?:ik |ze |hij )?(?:al |nu )?)(?:op|in) (?:de |deze |die |een |het )?(?:school|klas|groep|\w+college|\w+school)|"
                                # the chatter's own worry: 'ik maak me al weken zorgen', 'zit al maanden met iets in mijn maag'
                                r"zorgen|pieker\w*|wakker|twijfel\w*|maag|met iets|ermee|mee rond|loop ik mee|kwijt")
 
@@ -360,6 +369,12 @@ def _first_duration(ctx: Context, today: date) -> tuple[str, tuple[Evidence, ...
                 continue
             detail = detail_class((victim_age - start_age) * 365 + 1)
             options.append((hit.message, hit.start, detail, hit.evidence, 0.7))
+    for hit in doc.find(SPAN):
+        first, last = (MONTHS.get(g) or SEASON_MONTH.get(g) for g in (hit.groups[0], hit.groups[2]))
+        months = (last - first) % 12 or 12
+        if hit.groups[1] and last > first:
+            months += 12  # 'van maart vorig jaar tot juni'
+        options.append((hit.message, hit.start, detail_class(months * 30.4), hit.evidence, 0.7))
     for hit in doc.find(SINCE_DATE):
         if not _ok(ctx, hit):
             continue
@@ -385,6 +400,11 @@ def _first_duration(ctx: Context, today: date) -> tuple[str, tuple[Evidence, ...
             sev = SEVERAL.search(answer.text)
             if sev:
                 return "meerdere_jaren", (answer.evidence,), 0.7
+            m = WHEN_ANSWER.match(answer.text)
+            if m:
+                d = _days_since(m.groups(), today)
+                if d is not None:
+                    return detail_class(d), (answer.evidence,), 0.65
         return None
     options.sort(key=lambda o: (o[0], o[1]))
     _, _, detail, evidence, conf = options[0]
