@@ -30,7 +30,10 @@ exploiter. And for duur: "sinds" a month or a holiday (pinksteren,
 meivakantie) in a sentence that mentions school, an answer naming when it
 began ("krokusvakantie"), "I was 6 weeks with them", "5 maanden nu", "van de
 herfstvakantie tot de zomer"; time at a school and a working week are no
-duration.
+duration. And for ontmoeting: "in de winter leren kennen via snap" (a time is
+no place), "die jongen van tiktok", "een soort vriend via discord", "via insta
+zag ik een story", "benaderd op instagram"; in person at places the rules did
+not list (the tram, a snackbar, "mn bario", the beach).
 
 Counter-cases: selling one's own things, running away from someone, walking
 rounds in a park, a question about loverboys, having none, feeling guilty, an
@@ -212,3 +215,25 @@ def test_how_long_in_more_phrasings(code, texts, detail):
 @pytest.mark.parametrize("said", ["ik zit sinds 2 jaar op deze school", "ik werk van maandag tot vrijdag"])
 def test_time_at_school_or_a_working_week_is_no_duration(code, said):
     assert code(EXPLOITED, said).values["duur"] == "onbekend"
+
+
+# -- ontmoeting ----------------------------------------------------------------
+@pytest.mark.parametrize("said", [
+    "ik heb hem in de winter leren kennen via snap, hij woont in een ander dorp",
+    "het gaat over die jongen van tiktok",
+    "ik heb een soort vriend via discord",
+    "via insta zag ik een story van een account dat geld beloofde",
+    "ik werd benaderd op instagram door een modellenbureau",
+])
+def test_met_online_in_more_phrasings(code, said):
+    assert code(EXPLOITED, said).values["ontmoeting"] == "online"
+
+
+@pytest.mark.parametrize("said", [
+    "ik ken hem van de tram naar school",
+    "ik heb hem leren kennen bij de snackbar in het dorp",
+    "er is een gast uit mn bario, die regelt het",
+    "ik heb hem in de zomer leren kennen op het strand",
+])
+def test_met_in_person_in_more_phrasings(code, said):
+    assert code(EXPLOITED, said).values["ontmoeting"] == "offline"

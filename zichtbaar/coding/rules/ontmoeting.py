@@ -16,16 +16,21 @@ from zichtbaar.coding.text import rx
 
 _PLAT = alternation(PLATFORMS)
 PLATFORM_WORD = re.compile(rf"(?<![\w@.])({_PLAT})(?!\w)")
-ONLINE_WORD = re.compile(r"(?<!\w)(?:online|internet|app|apps|site|website|forum|chat|game|gamen|gamend|social media|sociale media|insta\w*|snap\w*|tiktok|tik tok|dating\w*|chatsite|pro[- ]?ana)(?!\w)")
+ONLINE_WORD = re.compile(r"(?<!\w)(?:online|internet|app|apps|site|website|forum|chat|game|gamen|gamend|social media|sociale media|insta\w*|snap\w*|tiktok|tik tok|dating\w*|chatsite|pro[- ]?ana|seeking|sugar ?dad\w*|sugar ?app\w*)(?!\w)")
+# 'in de zomer leren kennen': a time, not a place.
+_WHEN = (r"(?!(?:de |het |een |n |die |dat |vorige |afgelopen )?(?:zomer|winter|lente|herfst|\w*vakantie|kerst|pasen|januari|februari|maart|april|mei|juni|juli|"
+         r"augustus|september|oktober|november|december|week|weekend|maand|jaar|begin|eind|tijd|periode)\b)")
 OFFLINE_WORD = re.compile(
     r"(?<!\w)(?:\w*school|\w*feest|\w*feestje|\w*park|\w*club|middelbare|dagbesteding|werk|stad|station|kermis|feest|feestje|buurt|straat|wijk|sportclub|club|voetbal|disco|uitgaan|kroeg|"
     r"instelling|jeugdzorg|opvang|azc|winkel|markt|park|bus|trein|vriendin|vriend|vrienden|festival|camping|vakantie|stage|"
     r"klas|sportschool|bijbaan|baantje|kerk|moskee|dorp|plein|hangplek|skatebaan|zwembad|bioscoop|snackbar|supermarkt|"
-    r"buren|familie|neef|nicht|broer|zus|kennis|kennissen|feestjes|party|cafe|café|coffeeshop|woongroep|groep)(?!\w)"
+    r"buren|familie|neef|nicht|broer|zus|kennis|kennissen|feestjes|party|cafe|café|coffeeshop|woongroep|groep|"
+    r"metro|tram|shoarma|mac|mcdonalds|mcdonald's|kfc|albert heijn|jumbo|restaurant|hotel|stappen|bar|haven|centrum|winkelcentrum|bario|barrio|"
+    r"snackbar|telefoonwinkel|kapper|gym|fitness|speeltuin|jeugdhonk|buurthuis|zuidplein|markt|strand|boulevard|carnaval|bruiloft)(?!\w)"
 )
 MEET = rx(
     r"(?:ken|kent|kende|kennen|leren kennen|lren kennen|leeren kennen|lere kennen|ontmoet|ontmoette|ontmoetten|tegengekomen|tegen gekomen|leerde (?:ik|ze) (?:hem|haar) kennen|in contact gekomen|contact gekregen|gematcht|match) (?:[\w']+ ){0,3}?(?:van|uit|via|op|bij|in|door|tijdens) ((?:[\w'-]+ ){0,3}[\w'-]+)",
-    r"(?:ik|ze|we|k|zij|wij|hij) (?:heb|heeft|hebben|had|hadden) (?:hem|haar|elkaar|me|mij|(?:mijn|mn|m'n|haar|d'r|die|deze|dat|een) [\w'-]+) (?:[\w']+ ){0,2}?(?:op|via|in|bij|tijdens) ((?:[\w'-]+ ){0,3}?[\w'-]+) (?:leren kennen|ontmoet|lren kennen|gezien|gesproken|aangesproken|toegevoegd|gevolgd|gevonden|ge-?matcht|tegengekomen|tegen gekomen)",
+    rf"(?:ik|ze|we|k|zij|wij|hij) (?:heb|heeft|hebben|had|hadden) (?:hem|haar|elkaar|me|mij|(?:mijn|mn|m'n|haar|d'r|die|deze|dat|een) [\w'-]+) (?:[\w']+ ){{0,2}}?(?:op|via|in|bij|tijdens) {_WHEN}((?:[\w'-]+ ){{0,3}}?[\w'-]+) (?:leren kennen|ontmoet|lren kennen|gezien|gesproken|aangesproken|toegevoegd|gevolgd|gevonden|ge-?matcht|tegengekomen|tegen gekomen)",
     # 'hij sprak me aan op het station', 'hij voegde me toe op snap', 'we matchten op tinder'
     r"(?:sprak|spraken|spreekt) (?:me|mij|haar|hem|ons) (?:[\w']+ )?aan (?:op|in|bij|via|tijdens) ((?:[\w'-]+ ){0,2}[\w'-]+)",
     r"(?:voegde|voegden|volgde|volgden|addde|adde) (?:me|mij|haar|hem) (?:[\w']+ )?(?:toe )?(?:op|via|in) ((?:[\w'-]+ )?[\w'-]+)",
@@ -61,11 +66,13 @@ _ONLINE_PLACE = (r"(?:insta|instagram|snap|snapchat|sc|tiktok|tinder|grindr|omeg
 # 'jongens uit mijn flat', 'die ken ik van het skatepark', 'een man die verderop woont'.
 _PLACE = (r"(?:[\w'-]+ )?(?:klas|flat|straat|buurt|wijk|\w*school|middelbare|\w*club|\w*park|pleintje|plein|kerk|moskee|"
           r"dagbesteding|groep|instelling|werk|stad|dorp|4e|3e|2e|5e|bovenbouw|onderbouw|\w*feest\w*|feestje\w*|\w*bus|trein|station|"
-          r"buurthuis|stage|opvang|sport\w*|voetbal|disco|kroeg|uitgaan|vakantie|camping|festival|kermis|zwembad|gezicht|azc|hangplek)")
+          r"buurthuis|stage|opvang|sport\w*|voetbal|disco|kroeg|uitgaan|vakantie|camping|festival|kermis|zwembad|gezicht|azc|hangplek|"
+          r"bario|barrio|metro|stappen|winkelcentrum|centrum)")
 OFFLINE_CUE = rx(
     rf"(?:ken|kent|kende|kennen|kenden|leerde|leerden) (?:[\w']+ ){{0,3}}?(?:van|uit|op|bij) (?:het |de |mijn |mn |m'n |haar |zijn |onze |ons |een |t |'t |die |dat )?{_PLACE}(?!\w)",
     rf"(?:jongen|jongens|gast|gasten|man|mannen|meiden|meid|meisje|meisjes|vrouw|kerel|iemand|vriend|vrienden|kennis|jongeman)(?: van \d\d)? (?:uit|van|op|bij) (?:het |de |mijn |mn |m'n |haar |zijn |onze |ons |t |'t )?{_PLACE}(?!\w)",
     r"(?:woont|wonen|woonde) (?:[\w']+ ){0,3}?(?:bij ons|verderop|naast ons|om de hoek|in (?:de|onze|mijn|ons) (?:straat|buurt|flat|wijk|portiek))",
+    r"(?:jongen|gast|man|grote|iemand|jongens|gasten|mannen) (?:[\w']+ )?bij ons in (?:de|het) (?:buurt|straat|flat|wijk|dorp|portiek)",
     r"(?:zit|zitten|zat|zaten) (?:[\w']+ ){0,3}?(?:in de (?:klas|bus|schoolbus)|op (?:school|voetbal|de club))",
     r"(?:een )?(?:vriend|vriendin|kennis|maat|collega|klasgenoot|neef) van (?:mijn|mn|m'n|haar|zijn|z'n|onze) (?:broer|zus|neef|nicht|vader|moeder|ouders|vriend|vriendin|familie|oom|tante)(?!\w)",
     r"(?:ontmoet|ontmoette|ontmoetten|leren kennen|tegengekomen|tegen gekomen) (?:[\w']+ ){0,3}?(?:op|in|bij|tijdens) (?:een |het |de )?(?:[\w'-]+ )?(?:\w*feest\w*|club|disco|kroeg|festival|school|stad|station|straat)",
@@ -76,7 +83,12 @@ OFFLINE_CUE = rx(
 )
 ONLINE_CUE = rx(
     rf"(?:op|via|van) {_ONLINE_PLACE}(?:[\w.]*) (?:[\w',]+ ){{0,10}}?(?:iemand|gast|jongen|man|meisje|verzoek|volger\w*|story|bericht\w*|dm|toegevoegd|tegen|gepraat|chatten|gesproken|ontmoet|leren kennen|kennen|ken|kent)(?!\w)",
-    rf"(?:iemand|een gast|een jongen|een man|een meisje|een vrouw|een account) (?:[\w']+ ){{0,2}}?(?:op|van|via) {_ONLINE_PLACE}",
+    rf"(?:iemand|(?:een|n|'n|die|de|dat|deze) (?:gast|jongen|man|meisje|vrouw|account|vent|gozer)) (?:[\w']+ ){{0,2}}?(?:op|van|via) {_ONLINE_PLACE}",
+    # 'op insta zag ik een account', 'ik werd benaderd op insta', 'hij had me online gevonden', 'een vriend via discord'
+    rf"(?:zag|zie|zagen|vond) (?:[\w']+ )?(?:op|via) {_ONLINE_PLACE} (?:[\w']+ ){{0,2}}?(?:account|story|advertentie|post|filmpje|reel|bericht)|"
+    rf"(?:op|via) {_ONLINE_PLACE} (?:zag|zie|vond) (?:ik|ze|hij) (?:een |n )?(?:account|story|advertentie|post|filmpje|reel|bericht)",
+    rf"(?:benaderd|gevonden|aangesproken|gecontact|toegevoegd|geadd|geaddet|gedmd|gedm'?t) (?:[\w']+ )?(?:op|via) {_ONLINE_PLACE}|(?:online|op internet) gevonden",
+    rf"(?:een |n |'n |soort )?(?:vriend|vriendje|manager|gast|jongen|man|vent) via {_ONLINE_PLACE}",
     r"(?:verzoek|vriendschapsverzoek|volgverzoek|dm|berichtje|vriendverzoek) (?:[\w']+ ){0,2}?(?:van|op|via)(?!\w)",
     r"(?:job|work|man) (?:[\w']+ ){0,3}?on (?:facebook|internet|instagram|a website)|(?:facebook|online) group",
     r"nooit in het echt (?:[\w']+ )?gezien|(?:alleen|enkel) (?:van |via )?(?:online|internet)|(?:alleen|enkel) (?:zijn|haar|zn|z'n) (?:snap|insta|account|profiel)",
