@@ -33,7 +33,10 @@ herfstvakantie tot de zomer"; time at a school and a working week are no
 duration. And for ontmoeting: "in de winter leren kennen via snap" (a time is
 no place), "die jongen van tiktok", "een soort vriend via discord", "via insta
 zag ik een story", "benaderd op instagram"; in person at places the rules did
-not list (the tram, a snackbar, "mn bario", the beach).
+not list (the tram, a snackbar, "mn bario", the beach). And for
+first_disclosure: an earlier chat "hier ... gechat", "ik heb t half verteld",
+"alleen mn oudste nicht X weet een beetje", a friend who says to go to the
+police.
 
 Counter-cases: selling one's own things, running away from someone, walking
 rounds in a park, a question about loverboys, having none, feeling guilty, an
@@ -237,3 +240,15 @@ def test_met_online_in_more_phrasings(code, said):
 ])
 def test_met_in_person_in_more_phrasings(code, said):
     assert code(EXPLOITED, said).values["ontmoeting"] == "offline"
+
+
+# -- first_disclosure -----------------------------------------------------------
+@pytest.mark.parametrize("said", [
+    "ik heb hier in de zomer ook gechat maar toen durfde ik niks",
+    "mijn oom zag het en ik heb t half verteld",
+    "alleen mn oudste nicht sanne weet een beetje",
+    "toen heb ik alles verteld aan de juf",
+    "mijn beste vriend zegt dat ik naar de politie moet",
+])
+def test_told_someone_before_in_more_phrasings(code, said):
+    assert code(EXPLOITED, said).values["first_disclosure"] == "nee"

@@ -148,7 +148,11 @@ def code_acuut(ctx: Context) -> Finding:
 _WHO = r"(?:[\w']+ )?(?:moeder|vader|mama|papa|mam|pap|ouders|zus|zusje|broer|vriendin|vriend|vriendinnen|vrienden|mentor|docent|juf|leraar|lerares|huisarts|dokter|politie|agent|hulpverlener|begeleider|ex|oma|opa|tante|oom|school|psycholoog|therapeut|jeugdzorg|wijkagent|vertrouwenspersoon|zorgcoördinator|zorgcoordinator|coach|collega|nicht|neef|pleegouders|voogd|schoolmaatschappelijk werker)"
 DISCLOSED = rx(
     # Someone the visitor names knows: 'mn zusje fleur weet het wel', 'alleen jente weet het een beetje', 'she knows everything'.
-    r"(?:mijn|mn|m'n|alleen|ook|haar|d'r) (?:[\w']+ ){0,2}?(?:weet|weten|wist|wisten) (?:het|ervan|er van|dit|dat|alles|iets|een beetje|er ?iets van)(?! niet| nie| ni| niks| nog niet)",
+    r"(?:mijn|mn|m'n|alleen|ook|haar|d'r) (?:[\w']+ ){0,4}?(?:weet|weten|wist|wisten) (?:het|ervan|er van|dit|dat|alles|iets|een beetje|er ?iets van)(?! niet| nie| ni| niks| nog niet)",
+    # session 6: 'ik heb hier vorig jaar ook gechat', 'ik heb t half verteld', 'mn vriendin zegt dat ze hem gaat aangeven'
+    r"(?:ik heb|heb|k heb|kheb) (?:hier|bij jullie|op deze chat) (?:[\w']+ ){0,4}?(?:gechat|gesproken|gepraat)(?!\w)",
+    r"(?:ik heb|heb ik|had ik|k heb|kheb) (?:het |t |'t |dit |dat )?(?:half|alles|een deel|deels|een beetje|wel) (?:[\w']+ )?(?:verteld|gezegd|opgebiecht)(?!\w)",
+    r"(?:mijn|mn|m'n) (?:[\w']+ ){0,3}?(?:zegt|zei|vindt|vond) (?:dat )?(?:ik|ze|zij|we|hij) (?:[\w']+ ){0,4}?(?:politie|aangifte|aangeven|melden|melding)(?!\w)",
     r"(?:she|he|they|my \w+) (?:knows|know|knew) (?:everything|about it|it)",
     r"(?:ik|k) heb (?:het |dit |dat )?(?:haar|hem|hun|mijn [\w']+|mn [\w']+) (?:een beetje|al|wel|alles|ook) (?:[\w']+ )?(?:verteld|gezegd)",
     # A friend sent them here: 'mn vriendin shanice zei dat ik jullie moest appen'.
