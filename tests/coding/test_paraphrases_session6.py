@@ -36,7 +36,9 @@ zag ik een story", "benaderd op instagram"; in person at places the rules did
 not list (the tram, a snackbar, "mn bario", the beach). And for
 first_disclosure: an earlier chat "hier ... gechat", "ik heb t half verteld",
 "alleen mn oudste nicht X weet een beetje", a friend who says to go to the
-police.
+police. And for acuut_onveilig: messages, calls and debt claims after it ended
+("het is uit", "opgepakt", "I left") do not make it ongoing; while nothing says
+it ended they still count.
 
 Counter-cases: selling one's own things, running away from someone, walking
 rounds in a park, a question about loverboys, having none, feeling guilty, an
@@ -252,3 +254,20 @@ def test_met_in_person_in_more_phrasings(code, said):
 ])
 def test_told_someone_before_in_more_phrasings(code, said):
     assert code(EXPLOITED, said).values["first_disclosure"] == "nee"
+
+
+# -- acuut_onveilig ------------------------------------------------------------
+PAST_STORY = "mijn ex liet me vorig jaar met zijn vrienden slapen voor geld"
+
+
+@pytest.mark.parametrize("said", [
+    "het is uit sinds de zomer. maar hij stuurt me nog steeds berichten",
+    "hij is in maart opgepakt en nu belt zijn neef me nog steeds over een schuld",
+    "I left in january. he still sends me voice messages that I owe him",
+])
+def test_messages_after_it_ended_do_not_make_it_ongoing(code, said):
+    assert code(PAST_STORY, said).values["acuut_onveilig"] == "nee"
+
+
+def test_messages_while_nothing_says_it_ended_still_count(code):
+    assert code(EXPLOITED, "hij stuurt me nog steeds berichten waar ik moet zijn").values["acuut_onveilig"] == "ja"

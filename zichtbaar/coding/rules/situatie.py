@@ -55,6 +55,10 @@ ACUUT_NEE = rx(
     r"(?:woon|woont|zit|zitten|verblijf|verblijft) (?:nu |inmiddels )?(?:in (?:de|een) )?(?:opvang|veilig huis|blijf van mijn lijf|pleeggezin|crisisopvang)",
     r"dat was (?:vroeger|toen|vorig jaar|jaren geleden|lang geleden)",
     r"hij (?:zit|zat) (?:nu )?(?:vast|in de gevangenis|in de bak|in de cel)",
+    # session 6: 'het is uit', 'hij is opgepakt', 'I left in winter', 'nu komt er een rechtszaak'
+    r"(?:het|t|'t) is (?:nu |al |inmiddels )?uit(?=\W*(?:$|\n|[.,!?]| en | maar | sinds ))",
+    r"(?:is|zijn|werd|werden) (?:[\w']+ ){0,2}?(?:opgepakt|gearresteerd|veroordeeld)|(?:was|is|got) arrested|(?:komt|kwam|loopt|is) (?:er )?(?:nu )?(?:een |de )?(?:rechtszaak|zitting)|court case",
+    r"(?:i|we) (?:left|escaped|ran away|went away|go away from|got out)",
     r"(?:gebeurt|gebeurd|moet|moeten|hoef|hoeft|doe|doet|doen|werk|werkt|zie|ziet|spreek|spreekt) (?:[\w']+ ){0,3}?(?:niet|nie|ni|nooit) meer",
 )
 ACUUT_Q = re.compile(r"(?:nu|op dit moment|momenteel|vandaag) nog|nog steeds|nog zo\b|nog gaande|nog aan de gang|nog bij hem|gebeurt (?:het|dit) nog|"
@@ -108,19 +112,27 @@ def _from_tense(ctx: Context) -> Finding:
 
 
 CONDITION = re.compile(r"(?<!\w)(?:als|wanneer|zodra|stel)(?!\w)[^.!?]*$")
+# After it ended the exploiter often keeps messaging, claiming a debt, looking for the victim:
+# 'hij stuurt me nog steeds berichten', 'he say I still owe 1500'. That is no exploitation going on.
+AFTERMATH = re.compile(r"bericht\w*|(?<!\w)(?:appt|appen|apps|app|whatsapp|voice ?\w*|belt|bellen|gebeld|called|calls|send|sends|sending|snaps|dm'?s|"
+                       r"schuld\w*|owe|afbetalen|terugbetalen|langs|zoekt|zoeken|looking for|find me|foto'?s van toen|filmpjes van toen|account\w*|nummer\w*|"
+                       r"staan (?:nog )?online|online (?:staan|zet))(?!\w)")
 
 
 def code_acuut(ctx: Context) -> Finding:
     doc = ctx.doc
     events: list[tuple[int, int, str, Evidence]] = []
+    aftermath: list[tuple[int, int, str, Evidence]] = []
     for hit in doc.find(ACUUT_JA):
         if hit.hypothetical:
             continue
         if hit.negated:
             continue
-        if "nog" in hit.quote.lower() and FEELING.search(doc.clause_text(hit)):
+        clause = doc.clause_text(hit)
+        if "nog" in hit.quote.lower() and FEELING.search(clause):
             continue
-        events.append((hit.message, hit.start, "ja", hit.evidence))
+        sentence = re.split(r"[.!?\n]", doc.lowered[hit.message][hit.start:], maxsplit=1)[0]
+        (aftermath if AFTERMATH.search(sentence) else events).append((hit.message, hit.start, "ja", hit.evidence))
     for hit in doc.find(ACUUT_NEE):
         if hit.hypothetical or (hit.negated and not NEGATION.search(hit.quote.lower())):
             continue
@@ -134,6 +146,8 @@ def code_acuut(ctx: Context) -> Finding:
         if answer.polarity:
             flipped = "nee" if answer.polarity == "ja" else "ja"
             events.append((answer.evidence.message, 0, flipped, answer.evidence))
+    if not any(e[2] == "nee" for e in events):
+        events += aftermath  # contact that goes on counts while nothing says the exploitation ended
     if not events:
         return _from_tense(ctx)
     events.sort(key=lambda e: (e[0], e[1]))
