@@ -38,7 +38,8 @@ first_disclosure: an earlier chat "hier ... gechat", "ik heb t half verteld",
 "alleen mn oudste nicht X weet een beetje", a friend who says to go to the
 police. And for acuut_onveilig: messages, calls and debt claims after it ended
 ("het is uit", "opgepakt", "I left") do not make it ongoing; while nothing says
-it ended they still count.
+it ended they still count. A relative who only owns a thing in the story ("de
+pinpas van mn vader"), comes home, calls or is threatened is not the exploiter.
 
 Counter-cases: selling one's own things, running away from someone, walking
 rounds in a park, a question about loverboys, having none, feeling guilty, an
@@ -271,3 +272,14 @@ def test_messages_after_it_ended_do_not_make_it_ongoing(code, said):
 
 def test_messages_while_nothing_says_it_ended_still_count(code):
     assert code(EXPLOITED, "hij stuurt me nog steeds berichten waar ik moet zijn").values["acuut_onveilig"] == "ja"
+
+
+@pytest.mark.parametrize("said", [
+    "nu willen ze dat ik het weer doe met de pinpas van mn vader",
+    "ik moet stoppen mn moeder komt thuis",
+    "de bewaker hield me vast en belde mn tante",
+    "hij zegt dat mijn broertje een ongelukje krijgt als ik stop",
+])
+def test_a_relative_in_the_story_is_not_the_exploiter(code, said):
+    coding = code(said, "een gast uit de buurt laat me pakketjes met coke rondbrengen en hij houdt het geld")
+    assert coding.values["pleger_relatie"] != "familie"

@@ -75,10 +75,15 @@ RELATIONSHIP = re.compile(r"(?<!\w)(?:verkering|relatie|we zijn samen|we gaan me
 CONFIDANT_Q = re.compile(r"wie (?:weet|weten)|weet iemand|weten (?:je ouders|jullie|mensen)|iemand (?:bij|aan|met|tegen) wie|aan wie|bij wie (?:kun|kan|zou)|"
                          r"met wie (?:kun|kan|zou)|iemand (?:die|in je omgeving|die je vertrouwt)|vertrouw|(?:kun|kan|zou) je (?:het )?(?:[\w']+ )?(?:vertellen|praten)|"
                          r"steun|volwassene")
-THREATENED_BEFORE = re.compile(r"(?<!\w)(?:waar|wie|weet|weten|wist|hit|hits|slaat|sloeg|pakken|gepakt|aan) (?:\w+ )?$")
+THREATENED_BEFORE = re.compile(r"(?<!\w)(?:waar|wie|weet|weten|wist|hit|hits|slaat|sloeg|pakken|gepakt|aan|belde|belt|gebeld|welke \w+) (?:\w+ )?$")
+# 'met de pas van mn moeder', 'een oude telefoon van mn moeder': the relative owns a thing in the story.
+OWNER_BEFORE = re.compile(r"(?<!\w)(?:de|het|een|die|dat|ne|'n|n|zijn|haar) (?:[\w']+ )?(?:pas|pasje|pinpas|bankpas|telefoon|mobiel|auto|huis|kamer|oude|"
+                          r"school|nummer|portemonnee|tas|laptop|account|fiets|sleutels?|naam|foto|verjaardag|adres) van $")
 AT_HOME_AFTER = re.compile(
     r"^(?: [\w-]+)?\W*(?:slapen|slaapt|sliep|sliepen|werkt|werkte|werken (?:bij|in|op)|is overleden|zijn overleden|gaat mee|gaan mee|"
-    r"ging mee|zijn gescheiden|is dominee|heeft (?:mijn|mn|m'n) (?:mail|telefoon|wachtwoord)|cried|said come)(?!\w)"
+    r"ging mee|zijn gescheiden|is dominee|heeft (?:mijn|mn|m'n) (?:mail|telefoon|wachtwoord)|cried|said come|"
+    r"komt thuis|kwam thuis|komt binnen|kwam binnen|roept|riep|denkt|dacht|thinks|thought|on the phone|weet van niks|weet nergens van|"
+    r"(?:krijgt |krijg )?een ongelukje|iets overkomt|iets gebeurt|gaat sowieso mee|is in [a-z]+\W*$)(?!\w)"
 )
 BOTH_PARENTS = rx(r"(?:mijn|haar|zijn|mn|m'n|d'r) (?:vader en (?:mijn |haar |zijn )?moeder|moeder en (?:mijn |haar |zijn )?vader|pa en ma|ma en pa|papa en mama|mama en papa)")
 
@@ -191,7 +196,7 @@ def _about_exploitation(ctx: Context, hit: Hit, subject_ok: bool = False) -> boo
         return True  # 'over mn ex die me met zn vrienden liet meegaan': the relative clause tells it
     if TELL_BEFORE.search(before[-30:]) or TELLING.search(clause_rest) or AGE_AFTER.match(rest):
         return False
-    if THREATENED_BEFORE.search(before[-25:]) or AT_HOME_AFTER.match(rest):
+    if THREATENED_BEFORE.search(before[-25:]) or AT_HOME_AFTER.match(rest) or OWNER_BEFORE.search(before[-30:]):
         return False  # 'ze weten waar mn zusje op school zit', 'mn ouders slapen': family in the story, not the exploiter
     if re.search(r"(?<!\w)(?:woon|woont|woonde|wonen|woonden|weg) bij $", before[-15:]) and COERCE.search(rest):
         return True  # 'ik woon bij mn vriend jermaine en hij zet mij op een site'
