@@ -40,6 +40,10 @@ police. And for acuut_onveilig: messages, calls and debt claims after it ended
 ("het is uit", "opgepakt", "I left") do not make it ongoing; while nothing says
 it ended they still count. A relative who only owns a thing in the story ("de
 pinpas van mn vader"), comes home, calls or is threatened is not the exploiter.
+And for achtergrond_chatter: "schoolmaatschappelijk werker", "ik begeleid een
+jongen", a school paper (anders), a date booked through an ad (klant), a return
+about someone one worries for ("gechat over mijn zusje"; a victim returning
+about the exploiter stays the victim), "mijn vriend zit in iets".
 
 Counter-cases: selling one's own things, running away from someone, walking
 rounds in a park, a question about loverboys, having none, feeling guilty, an
@@ -283,3 +287,20 @@ def test_messages_while_nothing_says_it_ended_still_count(code):
 def test_a_relative_in_the_story_is_not_the_exploiter(code, said):
     coding = code(said, "een gast uit de buurt laat me pakketjes met coke rondbrengen en hij houdt het geld")
     assert coding.values["pleger_relatie"] != "familie"
+
+
+# -- achtergrond_chatter -------------------------------------------------------
+@pytest.mark.parametrize("texts, chatter", [
+    (("Goedemiddag, ik ben schoolmaatschappelijk werker op een mavo.", "Een leerling van 14 moet pakketjes rondbrengen."), "hulpverlener"),
+    (("Ik begeleid een jongen van 16 die voor een groep oudere jongens moet dealen.",), "hulpverlener"),
+    (("hoi, ik maak een werkstuk over loverboys voor biologie", "hoe vaak komt het voor?"), "anders"),
+    (("Ik heb via een advertentie op internet een afspraak gemaakt met een dame.", "Ze leek me heel jong en bang."), "klant"),
+    (("hoi ik heb vorige maand gechat over mijn zusje", "het is erger, ze is weer bij hem"), "familielid"),
+    (("mijn vriend zit in iets en ik weet niet wat ik moet", "hij moet voor een gast pakketjes wegbrengen"), "partner"),
+])
+def test_who_is_chatting_in_more_phrasings(code, texts, chatter):
+    assert code(*texts, gender="v").values["achtergrond_chatter"] == chatter
+
+
+def test_a_victim_returning_about_the_exploiter_is_still_the_victim(code):
+    assert code("hoi ik heb eerder gechat over mn ex", "hij laat me nog steeds met mannen slapen").values["achtergrond_chatter"] == "slachtoffer"

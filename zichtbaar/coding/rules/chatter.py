@@ -31,6 +31,9 @@ HULPVERLENER = rx(
     r"vanuit (?:mijn|ons) werk",
     r"kan ik (?:haar|hem|iemand|die|deze \w+) (?:naar jullie |hier )?(?:door)?verwijzen",
     r"(?:haar|hem|iemand) (?:naar jullie|naar fier) verwijzen",
+    # 'ik ben schoolmaatschappelijk werker', 'ik begeleid een meisje van 17'
+    r"ik ben (?:een |de |hier )?\w*maatschappelijk (?:werker|werkster)",
+    r"ik begeleid (?:een|de|deze|twee|drie|een paar) (?:meisje|meid|jongen|jongere|jongeren|vrouw|man|cli[eë]nte?|leerling|meiden|jongens|moeder|gezin)",
 )
 # A job title by its ending: 'ik ben jongerenwerker', 'ik ben studieloopbaanbegeleider', 'ik ben huisarts'.
 # (Separate and guarded: most chats have no 'ik ben', and speed matters, ≥ 500 chats/s.)
@@ -50,8 +53,15 @@ KLANT = rx(
     r"als klant",
     r"ik was (?:de|een|haar) klant",
     r"ik (?:heb|had) (?:via|op) (?:een|de|die) (?:advertentie|site|sekssite|seksadvertentie)\w* (?:[\w']+ ){0,3}?(?:afgesproken|geboekt|contact)",
+    # 'ik had een afspraak gemaakt via een advertentie', 'ik heb via een advertentie op internet een afspraak gemaakt'
+    r"ik (?:heb|had) (?:[\w']+ ){0,3}?(?:afspraak|date) (?:gemaakt )?(?:via|op) (?:een |de )?(?:advertentie|site|sekssite|escortsite|seksadvertentie|datingsite)\w*",
+    r"ik (?:heb|had) (?:[\w']+ ){0,2}?via (?:een |de )?(?:advertentie|sekssite|escortsite|seksadvertentie)\w* (?:[\w']+ ){0,3}?(?:een )?(?:afspraak|date) gemaakt",
 )
 KLANT = guarded(KLANT, 'afspraak', 'afpraak', 'afsprak', 'afsrpaak', 'date', 'geboekt', 'afgesproken', 'betaald', 'geweest', 'gegaan', 'klant', 'escort', 'advertentie', 'site')
+# Asking for school or study, not about anyone's situation: 'ik doe een werkstuk over mensenhandel'.
+INFO_REQUEST = guarded(rx(
+    r"(?:ik doe|ik maak|ik schrijf|ik heb|we doen|we maken|wij doen|voor) (?:een |mijn |ons |onze )?(?:werkstuk|spreekbeurt|profielwerkstuk|presentatie|scriptie|verslag|pws)(?!\w)",
+), "werkstuk", "spreekbeurt", "presentatie", "scriptie", "verslag", "pws")
 PLEGER = rx(
     r"(?:ze|zij|hij|mijn vriendin|mijn vriend|mn vriendin|die meiden|die meisjes) werk(?:t|en) voor mij",
     r"(?:laat|liet) (?:ik|k) (?:[\w']+ ){0,9}?(?:voor mij|voor me) (?:lopen|werken|dealen|rijden|verkopen|rondbrengen)|(?:lopen|lopen ze|werken|dealen) (?:[\w']+ ){0,2}?voor mij(?!\w)",
@@ -89,19 +99,26 @@ _CANON = {v: k for k in _NOUNS for v in typo_variants(k) if v not in _NOUNS}
 _NOUNS = with_typos(_NOUNS)
 NOUN = alternation(_NOUNS)
 _REF = rf"(?:{MY}|een|het|de|die|dat|dit|ons|onze) (?:(?:grote|kleine|jongste|oudste|beste|lieve|tiener|eigen) )?({NOUN})(?: \(\d+\)| van \d+)?"
+_CONCERN = (rf"(?:{MY}|een|de|die|dat|ons|onze) (?:(?:beste|kleine|jongste|lieve) )?"
+            r"(vriendin|vriendinnetje|zus|zusje|dochter|dochtertje|zoon|zoontje|broertje|leerling|leerlinge|nichtje|kleindochter|kleinzoon|"
+            r"klasgenote|klasgenoot|cli[eë]nte?|pupil)(?!\w)")
 # Someone else is the subject of the chat.
 THIRD_PARTY = rx(
     rf"(?:zorgen|zorgn|zorg|zorge|zrogen|bezorgd|ongerust)\w* (?:[\w']+ ){{0,2}}?(?:om|over|voor) {_REF}",
     rf"(?:vraag|vragen|verhaal|advies|hulp|info|informatie|raad|overleggen) (?:[\w']+ )?(?:over|voor|om) {_REF}",
     rf"(?:het|dit) gaat (?:om|over) {_REF}",
     rf"(?:ik )?(?:schrijf|chat|kom|typ|meld me|app|bel) (?:[\w']+ ){{0,2}}?(?:over|voor|namens|om) {_REF}",
+    # A return about someone the chatter worries for ('ik heb eerder gechat over mn vriendin'); a victim
+    # returns about the exploiter ('gechat over mn ex'), so only nouns for whom one worries.
+    rf"(?:gechat|gepraat|gesproken|geschreven|(?<![^\n])(?:en )?) ?over {_CONCERN}",
+    rf"(?<![^\n])(?:(?:hoi|hallo|hey|hi|hii|goedenavond|goedemiddag|goedemorgen),? )?{_REF} (?:zit|zat) (?:in iets|fout|in de problemen|ergens in)",
     rf"(?:namens|voor) {_REF} (?:[\w']+ )?(?:chat|chatten|vragen|hier)",
 )
 # Weaker: someone else is the subject, unless the same message goes on about 'me'.
 THIRD_PARTY_SUBJECT = rx(
     rf"ik (?:denk|vermoed|geloof|weet|heb het idee|heb het gevoel) dat {_REF}",
     rf"(?:ik heb gezien|ik zag|ik merk|ik hoorde|ik heb gehoord) dat {_REF}",
-    rf"(?<![^\n]){_REF} (?:wordt|word|werd) (?:[\w']+ ){{0,4}}?(?:gedwongen|verkocht|uitgebuit|misbruikt|gechanteerd|geronseld|verhandeld|ingezet|aangeboden|uitgeleend)",
+    rf"(?<![^\n]){_REF} (?:wordt|word|werd) (?:[\w']+ ){{0,4}}?(?:gedwongen|verkocht|uitgebuit|misbruikt|gechanteerd|geronseld|verhandeld|ingezet|aangeboden|uitgeleend|afgeperst|bedreigd)",
     rf"(?<![^\n])(?:(?:hoi|hallo|hey|hi|goedenavond|goedemiddag|goedemorgen|dag),? )?{_REF} (?:moet|moest|werkt|zit|wordt|word|werd) (?:[\w']+ ){{0,7}}?(?:tippelen|tippelt|met mannen|met klanten|seks|sex|escort|drugs|dealen|in de prostitutie|voor (?:hem|een man|haar vriend|zijn vriend|jongens|mannen|gasten)|gedwongen|verkocht|uitgebuit|misbruikt|gechanteerd|geronseld|rondbrengen|wegbrengen|verkopen)",
 )
 # 'mijn vriendin heeft me verteld dat ...', 'mijn zus vertelde dat haar vriend ...' (only when nobody says 'me')
@@ -189,7 +206,8 @@ GENDER_OF = {**{k: v[0] for k, v in FAMILY.items()}, **PARTNER, **SOCIAL,
 
 def code_chatter(ctx: Context) -> Finding:
     doc = ctx.doc
-    for pattern, value, conf in ((HULPVERLENER, "hulpverlener", 0.9), (JOB_TITLE, "hulpverlener", 0.85), (PLEGER, "pleger", 0.85), (KLANT, "klant", 0.85)):
+    for pattern, value, conf in ((HULPVERLENER, "hulpverlener", 0.9), (JOB_TITLE, "hulpverlener", 0.85), (PLEGER, "pleger", 0.85), (KLANT, "klant", 0.85),
+                                 (INFO_REQUEST, "anders", 0.8)):
         hits = [h for h in doc.find(pattern) if h.asserted]
         if hits:
             ctx.self_victim = False
