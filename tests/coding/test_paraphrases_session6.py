@@ -43,7 +43,10 @@ pinpas van mn vader"), comes home, calls or is threatened is not the exploiter.
 And for achtergrond_chatter: "schoolmaatschappelijk werker", "ik begeleid een
 jongen", a school paper (anders), a date booked through an ad (klant), a return
 about someone one worries for ("gechat over mijn zusje"; a victim returning
-about the exploiter stays the victim), "mijn vriend zit in iets".
+about the exploiter stays the victim), "mijn vriend zit in iets". And for
+meerdere_slachtoffers: "X uit mijn klas moet het ook doen", "zij zit ook bij
+hem", "er zouden meerdere meisjes zijn", "er werkt ook een neefje", a sibling
+who "moet het nu doen"; girls who gossip are no other victims.
 
 Counter-cases: selling one's own things, running away from someone, walking
 rounds in a park, a question about loverboys, having none, feeling guilty, an
@@ -304,3 +307,20 @@ def test_who_is_chatting_in_more_phrasings(code, texts, chatter):
 
 def test_a_victim_returning_about_the_exploiter_is_still_the_victim(code):
     assert code("hoi ik heb eerder gechat over mn ex", "hij laat me nog steeds met mannen slapen").values["achtergrond_chatter"] == "slachtoffer"
+
+
+# -- meerdere_slachtoffers -----------------------------------------------------
+@pytest.mark.parametrize("said", [
+    "daan uit mijn klas moet het ook doen, die is pas 13",
+    "ik en roos. zij zit ook bij hem",
+    "volgens de politie zouden er meerdere meisjes zijn",
+    "er zijn ook andere jonge jongens uit de flat die het moeten doen",
+    "er werkt ook een neefje van 14 in de keuken",
+    "ik ben weg maar mn zusje woont er nog en die moet het nu doen",
+])
+def test_other_victims_in_more_phrasings(code, said):
+    assert code(EXPLOITED, said).values["meerdere_slachtoffers"] == "ja"
+
+
+def test_other_girls_gossiping_are_no_other_victims(code):
+    assert code(EXPLOITED, "de andere meiden op school roddelen over mij").values["meerdere_slachtoffers"] != "ja"

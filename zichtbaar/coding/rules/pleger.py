@@ -380,6 +380,13 @@ OTHER_VICTIM_MORE = rx(
     # Several children named as a group by a parent or professional: 'twee van mijn spelers', 'vier jongens van 13-15'.
     r"(?:twee|drie|vier|vijf|zes|\d+|een paar|paar|een groepje|groepje) (?:van (?:mijn|onze|de) )?(?:jongens|meiden|meisjes|kinderen|jongeren|spelers|leerlingen|dochters|zonen|kids|pupillen|bewoners|bewoonsters)(?! die (?:hem|haar) (?:helpen|hielpen))",
     r"(?:ik|k) en (?:mijn|mn|m'n) (?:vriendin|vriend|zus|zusje|broer|broertje|nicht|neef)(?: \w+)? (?:moeten|moesten|doen|deden|werken|werkten|gaan|gingen)",
+    # session 6: 'lucas uit mijn team moet het ook doen', 'kenji uit mn klas het ook gedaan heeft', 'zij zit ook bij hem',
+    # 'er zouden meerdere meisjes zijn', 'andere kleine jongens die het moeten doen', 'er werkt ook een neefje van 15'
+    r"(?:uit|van|in) (?:mijn|mn|m'n|zijn|haar|de) (?:klas|team|straat|buurt|groep|flat) (?:[\w']+ )?(?:het |dit |dat )?(?:ook|ok) (?:[\w']+ )?(?:doet|doen|deed|gedaan|moet|moest|voor (?:hem|hun|ze))",
+    r"(?:zit|zat|zitten|werkt|werkte|werken|woont|slaapt) (?:[\w']+ )?(?:ook|ok) (?:bij|voor) (?:hem|hun|haar|hen|ze)(?!\w)",
+    r"(?:meer|meerdere|andere|nog meer|nog een paar) (?:kleine |jonge |jongere )?(?:jongens|meisjes|meiden|kinderen|vrouwen|jongeren) (?:[\w']+ ){0,5}?(?:die (?:het|dit|dat|hun|ook)|zouden (?:er )?zijn|waren|zijn er|(?:zijn|waren)(?=\s*(?:[.,!?]|$)))(?!\w)",
+    r"(?:er )?(?:werkt|werken|woont|wonen|zit|zitten) (?:daar |er |nu )?ook (?:een|mijn|mn|zijn|zn|haar) (?:[\w']+ )?(?:neef|neefje|nicht|nichtje|broertje|zusje|jongen|meisje|vriendin|vriend)(?!\w)",
+    r"(?:broertje|zusje|neefje|nichtje|broer|zus)(?: [\w']+){0,5}? (?:moet|moeten) (?:het|dit|dat) nu (?:doen|ook)",
 )
 OTHER_VICTIM_MORE = guarded(OTHER_VICTIM_MORE, "ook", "ok", "meer", "andere", "twee", "drie", "vier", "vijf", "zes", "paar", "groepje",
                             "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", " en ")
