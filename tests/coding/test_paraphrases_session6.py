@@ -46,7 +46,10 @@ about someone one worries for ("gechat over mijn zusje"; a victim returning
 about the exploiter stays the victim), "mijn vriend zit in iets". And for
 meerdere_slachtoffers: "X uit mijn klas moet het ook doen", "zij zit ook bij
 hem", "er zouden meerdere meisjes zijn", "er werkt ook een neefje", a sibling
-who "moet het nu doen"; girls who gossip are no other victims.
+who "moet het nu doen"; girls who gossip are no other victims. And for
+criminele_activiteiten: running drugs as "runt voor", "zakken naar X brengen",
+"pakketjes van X naar Y", "ritjes", "moet het wegbrengen", "zoveel gelopen";
+groceries for a grandmother are no drug running.
 
 Counter-cases: selling one's own things, running away from someone, walking
 rounds in a park, a question about loverboys, having none, feeling guilty, an
@@ -324,3 +327,20 @@ def test_other_victims_in_more_phrasings(code, said):
 
 def test_other_girls_gossiping_are_no_other_victims(code):
     assert code(EXPLOITED, "de andere meiden op school roddelen over mij").values["meerdere_slachtoffers"] != "ja"
+
+
+# -- criminele_activiteiten -----------------------------------------------------
+@pytest.mark.parametrize("said", [
+    "hij zegt dat hij runt voor een gast uit zuid",
+    "ik moest drie zakken naar lelystad brengen met de bus",
+    "pakketjes van de bijlmer naar almere, vaak s nachts",
+    "ik deed ritjes naar den bosch voor ze",
+    "soms moet ik het ook wegbrengen",
+    "ik heb al zoveel gelopen en de schuld wordt alleen meer",
+])
+def test_drug_running_in_more_phrasings(code, said):
+    assert "drugs_vervoeren_verhandelen" in code(said).values["criminele_activiteiten"]
+
+
+def test_bringing_groceries_is_no_drug_running(code):
+    assert code("ik moet de boodschappen naar mijn oma brengen").values["criminele_activiteiten"] == []

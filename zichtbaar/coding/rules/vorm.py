@@ -125,6 +125,15 @@ ACTIVITIES: dict[str, object] = {
         r"(?:locatie|locaties|adres|adressen|plek|plekken) (?:[\w']+ ){0,2}?waar (?:ik|ze|hij|we|k) (?:[\w']+ )?(?:moet|moest|moeten|moesten) (?:[\w']+ )?(?:brengen|afleveren|bezorgen|droppen)",
         r"(?:moet|moest|moeten|moesten) (?:[\w']+ ){0,2}?(?:ritjes|ritten|koeriersritjes)(?!\w)",
         r"(?:liep|loop|lopen|loopt|liepen) (?:nog |nog steeds |niet meer |weer )?voor (?:hem|hun|ze|mensen|iemand|die gast|die jongens|een gast)(?! (?:weg|uit|de|het))",
+        # session 6: 'runs doen', 'hij runt voor spanky', 'zakken naar almere brengen', 'pakketjes van ganzenhoef naar utrecht',
+        # 'ik deed ritjes naar amersfoort', 'soms moet ik het wegbrengen', 'als je voor iemand hebt gelopen'
+        r"(?:runt|runnen|runde|runden|runs (?:doen|doet|deed|deden)|runs? voor)(?!\w)",
+        r"(?:tas|tassen|tasje|tasjes|zak|zakken|zakjes|pakket|pakketje|pakketjes|pakje|pakjes|sporttas|rugzak) (?:[\w']+ ){0,3}?naar (?:[\w'-]+ ){0,2}?(?:brengen|bracht|brachten|breng|brengt|rijden|reed|fietsen)(?!\w)",
+        r"(?:pakketjes|pakjes|pakket|pakketten|tassen|zakjes) van [\w'-]+ naar [\w'-]+",
+        r"(?:deed|doe|doet|deden|doen|maakte|maak|maken) (?:[\w']+ )?ritjes|ritjes naar",
+        r"(?:moet|moest|moeten|moesten|ff|soms|vaak) (?:ik |ze |hij |het |dat |die |ook )*(?:wegbrengen|rondbrengen|afleveren)(?!\w)",
+        r"voor (?:iemand|hem|hun|ze|die gast|een gast) (?:[\w']+ )?gelopen|(?:heb|had) (?:al )?(?:zoveel|zo veel|veel|vaak|genoeg) gelopen",
+        r"(?:ik verkoop|verkoop ik|ik verkocht) voor (?:iemand|hem|een|die|hun)|(?:moet|moeten|moest|moesten) (?:het|dat|die|ze) (?:op school|op straat|in de buurt|aan mensen|aan klasgenoten) verkopen",
         r"(?:rondjes (?:[\w']+ )?(?:rijden|rijdt|reed|lopen|loopt|liep|doen|doet)|(?:rijden|rijdt|reed|lopen|loopt|liep|doen|doet) (?:[\w']+ ){0,2}?rondjes) "
         r"voor (?:[\w']+ )?(?:hem|hun|ze|jongens|mensen|iemand|die|een|gasten)(?!\w)",
     ),
