@@ -129,7 +129,7 @@ ACTIVITIES: dict[str, object] = {
         # 'ik deed ritjes naar amersfoort', 'soms moet ik het wegbrengen', 'als je voor iemand hebt gelopen'
         r"(?:runt|runnen|runde|runden|runs (?:doen|doet|deed|deden)|runs? voor)(?!\w)",
         r"(?:tas|tassen|tasje|tasjes|zak|zakken|zakjes|pakket|pakketje|pakketjes|pakje|pakjes|sporttas|rugzak) (?:[\w']+ ){0,3}?naar (?:[\w'-]+ ){0,2}?(?:brengen|bracht|brachten|breng|brengt|rijden|reed|fietsen)(?!\w)",
-        r"(?:pakketjes|pakjes|pakket|pakketten|tassen|zakjes) van [\w'-]+ naar [\w'-]+",
+        r"(?:pakketjes|pakjes|pakket|pakketten|tassen|zakjes) van (?:de |het )?[\w'-]+ naar [\w'-]+",
         r"(?:deed|doe|doet|deden|doen|maakte|maak|maken) (?:[\w']+ )?ritjes|ritjes naar",
         r"(?:moet|moest|moeten|moesten|ff|soms|vaak) (?:ik |ze |hij |het |dat |die |ook )*(?:wegbrengen|rondbrengen|afleveren)(?!\w)",
         r"voor (?:iemand|hem|hun|ze|die gast|een gast) (?:[\w']+ )?gelopen|(?:heb|had) (?:al )?(?:zoveel|zo veel|veel|vaak|genoeg) gelopen",
