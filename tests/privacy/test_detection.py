@@ -197,6 +197,9 @@ HARD = [
     ("ik heb een tijd in een instelling gezeten in zetten", ["zetten"], ["instelling", "gezeten"]),
     ("the salon is on paul krugerlaan", ["paul", "krugerlaan"], ["salon"]),
     ("Bel 0800-2000 of Meld Misdaad Anoniem", ["2000"], ["Meld", "Misdaad"]),  # "2000 of" is no postcode
+    # session 6: a name with a possessive 's
+    ("lisa's moeder weet het en daan's vader ook", ["lisa", "daan"], ["moeder", "vader"]),
+    ("ik ging naar opa's huis, da's beter. he's gone", [], ["opa's", "da's", "he's"]),
 ]
 
 

@@ -312,6 +312,9 @@ def _common(word: str, lex: Lexicon) -> bool:
     return word in lex.frequent or word in lex.eval_common or word in lex.stoplist
 
 
+_CONTRACTED = frozenset({"he", "she", "it", "da", "wa", "that", "what", "there", "here", "who", "let"})  # he's, da's
+
+
 def lookup_spans(text: str, lex: Lexicon) -> list[Span]:
     """First names and places from the lists, in any case, multi-word places included."""
     found: list[Span] = []
@@ -321,6 +324,11 @@ def lookup_spans(text: str, lex: Lexicon) -> list[Span]:
     heads = lex.lookup_heads
     for i, (tok, word) in enumerate(zip(tokens, lowered)):
         if tok.start() < skip_until:
+            continue
+        if word[-2:] in ("'s", "’s") and word not in heads:
+            base = word[:-2]  # "lisa's moeder", "daan's schuld": the name without the possessive
+            if base in lex.all_first_names and base not in lex.stoplist and base not in _CONTRACTED:
+                found.append(Span(tok.start(), tok.start() + len(base), "naam", 2))
             continue
         if word not in heads:  # most words: nothing to look up
             if not ("-" in word or (i and lowered[i - 1] in _LOCATIVE)
