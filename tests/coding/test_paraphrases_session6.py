@@ -49,7 +49,9 @@ hem", "er zouden meerdere meisjes zijn", "er werkt ook een neefje", a sibling
 who "moet het nu doen"; girls who gossip are no other victims. And for
 criminele_activiteiten: running drugs as "runt voor", "zakken naar X brengen",
 "pakketjes van X naar Y", "ritjes", "moet het wegbrengen", "zoveel gelopen";
-groceries for a grandmother are no drug running.
+groceries for a grandmother are no drug running. And for geweld: threats
+against the victim's family ("ze weten waar mn broertje op school zit", "hij
+doet mn moeder iets", "een ongelukje"), "ze gaan me vinden".
 
 Counter-cases: selling one's own things, running away from someone, walking
 rounds in a park, a question about loverboys, having none, feeling guilty, an
@@ -344,3 +346,21 @@ def test_drug_running_in_more_phrasings(code, said):
 
 def test_bringing_groceries_is_no_drug_running(code):
     assert code("ik moet de boodschappen naar mijn oma brengen").values["criminele_activiteiten"] == []
+
+
+# -- geweld: threats against family, said in more ways -------------------------
+@pytest.mark.parametrize("said", [
+    "ze weten waar mn broertje op school zit",
+    "hij weet precies waar mijn zus [naam-2] werkt",
+    "hij zegt hij doet mn moeder iets",
+    "hij zei dat hij mn zusje ilse gaat pakken als ik stop",
+    "hij zegt dat mijn vader een ongelukje krijgt",
+    "ze zeggen dat ze me gaan vinden",
+])
+def test_threats_against_the_victim_or_family_are_violence(code, said):
+    assert "geweld" in code(EXPLOITED, said).values["dwangmiddelen"]
+
+
+@pytest.mark.parametrize("said", ["ik weet waar mijn school is", "mn moeder vermoordt me als ze het weet"])
+def test_ordinary_words_are_no_threat(code, said):
+    assert "geweld" not in code(EXPLOITED, said).values["dwangmiddelen"]

@@ -45,9 +45,16 @@ GEWELD = rx(
     r"(?:gooit|gooide|gooien|gooiden) (?:[\w']+ )?(?:met )?(?:dingen|spullen|een fles|flessen|een glas|een stoel|borden)|naast (?:mijn|m'n|mn|haar|zijn) hoofd",
     # Threats against the victim's family or home: 'ze weten waar wij wonen', 'dat zijn zusje iets overkomt'.
     r"(?:weet|weten|wist|wisten) waar (?:je|jij|wij|we|ik|ze|zij|jullie|mijn \w+|m'n \w+) (?:woon|woont|wonen|woonde|slaapt|zit)",
+    # session 6: 'ze weten waar mn zusje op school zit', 'ze weten waar mijn zus yasmina werkt', 'hij doet mn broertje iets',
+    # 'dat mijn moeder een ongelukje krijgt', 'dat ze me gaan vinden', 'anders ben ik dood'
+    r"(?:weet|weten|wist|wisten) (?:precies |ook |heus )?waar (?:[\w'\[\]-]+ ){1,3}?(?:woon|woont|wonen|woonde|slaapt|zit|zitten|werkt|werken|op school)(?!\w)",
+    r"(?:doet|doen|deed|aandoen) (?:[\w']+ )?(?:mijn|mn|m'n|je|jouw|haar|zijn|z'n|onze) (?:[\w'\[\]-]+ ){0,2}?iets(?!\w)|(?:wat|iets) (?:gaan |zullen )?aandoen",
+    r"(?:een )?ongelukje (?:krijgt|krijgen|krijg|overkomt)|(?:gaan|komen|zullen|zal|gaat|komt) (?:me|mij|je|jou|haar|hem|ons) (?:[\w']+ )?(?:vinden|opzoeken|pakken|halen)(?!\w)|"
+    r"(?:me|mij|je|jou|haar|hem|ons) (?:gaan|komen|zullen|zal) (?:[\w']+ )?(?:vinden|opzoeken)(?!\w)",
+    r"(?:dan|anders) ben ik dood|ben ik (?:echt )?dood(?=\W*$)",
     r"iets (?:overkomt|overkomen|overkwam)|(?:breek|breekt|breken) (?:[\w']+ )?(?:je|jouw|mijn|haar|zijn) (?:benen|armen|nek|botten)",
     r"(?:hurt|kill|beat|hit) (?:me|you|her|him|mama|mom|my \w+)|(?:he|she) (?:hits|hit|beats|beat) (?:me|her)",
-    r"(?:ze|hij|zij|die) (?:[\w']+ ){0,2}?(?:mijn|m'n|mn|je|jouw|haar|zijn|z'n|d'r) (?:[\w']+ )?(?:broertje|zusje|broer|zus|moeder|vader|ouders|familie|oma|kind|kinderen|hond) (?:[\w']+ )?(?:pakken|pakt|grijpen|te grazen nemen|iets (?:aan)?doen|wat (?:aan)?doen)(?!\w)|"
+    r"(?:ze|hij|zij|die) (?:[\w']+ ){0,2}?(?:mijn|m'n|mn|je|jouw|haar|zijn|z'n|d'r) (?:[\w']+ )?(?:broertje|zusje|broer|zus|moeder|vader|ouders|familie|oma|kind|kinderen|hond) (?:[\w'\[\]-]+ ){0,2}?(?:pakken|pakt|grijpen|te grazen nemen|iets (?:aan)?doen|wat (?:aan)?doen)(?!\w)|"
     r"(?:iets|wat) (?:met|bij) (?:mijn|m'n|mn|je|jouw|haar|zijn|z'n|d'r) (?:[\w']+ )?\w+ (?:gebeurt|gebeuren|zal gebeuren|gaat gebeuren)|"
     r"in de fik|in brand (?:steekt|steken|zet)|dood (?:zou )?(?:maken|maakt)|doodmaken|(?:wat|iets) aan (?:zou )?(?:doen|doet)|neer(?:schiet|schieten|steken)|kapot (?:slaan|maken)",
 )
