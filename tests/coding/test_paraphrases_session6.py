@@ -51,7 +51,9 @@ criminele_activiteiten: running drugs as "runt voor", "zakken naar X brengen",
 "pakketjes van X naar Y", "ritjes", "moet het wegbrengen", "zoveel gelopen";
 groceries for a grandmother are no drug running. And for geweld: threats
 against the victim's family ("ze weten waar mn broertje op school zit", "hij
-doet mn moeder iets", "een ongelukje"), "ze gaan me vinden".
+doet mn moeder iets", "een ongelukje"), "ze gaan me vinden". And sexual
+exploitation told back: "heeft me een jaar laten werken voor hem", "moest voor
+hem werken ... met mannen", "dat cam gedoe", "op een sekssite stond".
 
 Counter-cases: selling one's own things, running away from someone, walking
 rounds in a park, a question about loverboys, having none, feeling guilty, an
@@ -364,3 +366,19 @@ def test_threats_against_the_victim_or_family_are_violence(code, said):
 @pytest.mark.parametrize("said", ["ik weet waar mijn school is", "mn moeder vermoordt me als ze het weet"])
 def test_ordinary_words_are_no_threat(code, said):
     assert "geweld" not in code(EXPLOITED, said).values["dwangmiddelen"]
+
+
+@pytest.mark.parametrize("texts", [
+    ("mijn ex heeft me een jaar lang laten werken voor hem", "met mannen in hotels"),
+    ("ik moest voor hem werken toen ik 15 was, drie maanden lang, met mannen",),
+    ("daar moest ik in een appartement werken, met mannen",),
+    ("hoi ik ben het weer, van dat cam gedoe vorig jaar",),
+    ("de politie zegt dat ze op een sekssite stond met foto's",),
+])
+def test_sexual_exploitation_told_back_in_more_phrasings(code, texts):
+    assert code(*texts).values["vorm_uitbuiting"] == "seksueel"
+
+
+@pytest.mark.parametrize("said", ["ik werk met oudere mannen in de zorg", "ik moest voor hem werken in zijn garage"])
+def test_ordinary_work_is_no_sexual_exploitation(code, said):
+    assert code(said).values["vorm_uitbuiting"] == "geen"

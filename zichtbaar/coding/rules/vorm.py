@@ -73,7 +73,13 @@ SEKSUEEL = rx(
     r"op (?:de |een )?cam(?!\w)|(?:laat|liet|laten|lieten) (?:me|mij|haar) (?:op (?:een |die |zo'?n )?(?:site|website|seksite)|online|achter (?:het|een) raam) (?:werken|staan)",
     r"(?:met|mt) (?:ze|hun|hen|hem) (?:[\w']+ )?(?:naar bed|slapen|seks|sex)",
     r"(?:verdienen|verdien|verdient|geld verdienen) (?:[\w']+ )?met (?:seks|sex|mijn lichaam|haar lichaam)",
-    r"(?:me|mij|haar|hem|ons) (?:[\w']+ )?(?:laten|laat|liet) (?:werken|tippelen|tippellen)",
+    r"(?:me|mij|haar|hem|ons) (?:[\w']+ ){0,4}?['‘\"]?(?:laten|laat|liet|lieten|gelaten) (?:werken|tippelen|tippellen)",
+    # session 6: 'ik moest voor hem werken toen ik 16 was ... met mannen', 'in een huis werken, met mannen',
+    # 'dat cam gedoe', 'ze bleek op een site te staan met foto's'
+    r"(?:moet|moest|moeten|moesten) (?:[\w']+ )?voor (?:hem|haar|hun|ze) werken[^\n]{0,80}?(?:met mannen|klanten|seks|sex|escort|advertentie)",
+    r"(?:moet|moest|moeten|moesten) (?:[\w']+ ){0,5}?werken, met (?:andere |oudere |vreemde )?mannen(?!\w)",
+    r"(?:cam|webcam) ?(?:gedoe|dingen|werk|shows?|sessies)",
+    r"(?:op|in) (?:een|zo'?n|die) (?:seks|sex|escort|sugar)?site (?:te )?(?:staan|stond|stonden|zet|zetten)|(?:stond|staat|stonden|staan) (?:ze |ik )?(?:op|in) (?:een|zo'?n) (?:seks|sex|escort)?site",
     r"(?:vangt|vangen|ving) (?:het|'t|al het) geld",
     r"(?:ze|hij|zij) (?:wordt|word|werd) (?:[\w']+ )?(?:gedwongen|verkocht|uitgebuit)|uitgebuit",
     # Third parties paying the exploiter ('die geven hem dan geld', 'zijn vrienden betaalden').
