@@ -53,7 +53,9 @@ groceries for a grandmother are no drug running. And for geweld: threats
 against the victim's family ("ze weten waar mn broertje op school zit", "hij
 doet mn moeder iets", "een ongelukje"), "ze gaan me vinden". And sexual
 exploitation told back: "heeft me een jaar laten werken voor hem", "moest voor
-hem werken ... met mannen", "dat cam gedoe", "op een sekssite stond".
+hem werken ... met mannen", "dat cam gedoe", "op een sekssite stond". A
+threat of the street ("dan sta ik op straat", "mag ik eruit", "sleep on street")
+means the victim lives in ("inwonend").
 
 Counter-cases: selling one's own things, running away from someone, walking
 rounds in a park, a question about loverboys, having none, feeling guilty, an
@@ -382,3 +384,18 @@ def test_sexual_exploitation_told_back_in_more_phrasings(code, texts):
 @pytest.mark.parametrize("said", ["ik werk met oudere mannen in de zorg", "ik moest voor hem werken in zijn garage"])
 def test_ordinary_work_is_no_sexual_exploitation(code, said):
     assert code(said).values["vorm_uitbuiting"] == "geen"
+
+
+@pytest.mark.parametrize("said", [
+    "hij zegt als ik nie meewerk dan sta ik op straat",
+    "dan zegt hij pak je spullen, slaap maar op straat",
+    "als ik nee zeg mag ik eruit",
+    "hij zegt als ik stop, ik moet weg uit de kamer",
+    "he says if I don't work I can sleep on street",
+])
+def test_a_threat_of_the_street_means_living_in(code, said):
+    assert "inwonend" in code(EXPLOITED, said).values["dwangmiddelen"]
+
+
+def test_sleeping_at_grandmas_is_no_threat_of_the_street(code):
+    assert "inwonend" not in code(EXPLOITED, "ik slaap vannacht bij mijn oma").values["dwangmiddelen"]

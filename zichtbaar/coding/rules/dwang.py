@@ -127,8 +127,14 @@ INWONEND = rx(
 INWONEND_MORE = rx(
     r"op straat (?:kan |kunt |moet |mag )?(?:slapen|leven|wonen|staan)",
     r"(?:spullen|koffer|koffers|tas|tassen) (?:[\w']+ )?(?:kan|kunt|moet|mag) (?:pakken|inpakken)|(?:kan|kunt|mag|moet) (?:[\w']+ )?vertrekken|rot (?:je|maar) (?:maar )?op uit (?:mijn|zijn|m'n|haar) huis",
+    # session 6: 'dan sta ik op straat', 'slaap maar op straat', 'naar de straat', 'dan mag ik eruit', 'kan ik oprotten',
+    # 'moet ik weg uit de kamer', 'I can sleep on the street', 'you go out of the house', 'no house'
+    r"(?:sta|staat|staan|slaap|slaapt|slapen|beland|belandt) (?:ik |ze |je |hij )?(?:maar |dan )?op (?:de )?straat|naar de straat|(?:slaap|slaapt|slapen) (?:je |ik |ze )?(?:maar )?buiten",
+    r"(?:(?:mag|kan|moet|moest) (?:ik|ze|je|hij|k)|(?:ik|ze|je|hij|k) (?:mag|kan|moet|moest)) (?:[\w']+ )?(?:eruit|oprotten|het huis uit|weg uit (?:de|het|zijn|haar|mijn) (?:kamer|huis))",
+    r"(?:sleep|sleeps|sleeping) (?:[\w']+ ){0,2}?(?:on|in) (?:the )?street|(?:go|put me|put us|throw me) (?:[\w']+ )?(?:out of the (?:house|room)|on the street)|(?:no|not) (?:house|bed|room) (?:anymore|for me)?|where (?:i|we) sleep",
 )
-INWONEND_MORE = guarded(INWONEND_MORE, 'straat', 'spullen', 'koffer', 'tas', 'vertrekken', 'rot ')
+INWONEND_MORE = guarded(INWONEND_MORE, 'straat', 'spullen', 'koffer', 'tas', 'vertrekken', 'rot ', 'buiten', 'eruit', 'oprotten', 'huis uit',
+                        'weg uit', 'street', 'out of the', 'house', 'bed', 'room', 'sleep')
 INWONEND = guarded(INWONEND, 'straat', 'eruit', 'buiten', 'huis uit', 'stoep', 'bij hem', 'bij hen', 'bij hun', 'bij haar', 'in zijn', 'dak', 'slaapplek', 'slapen', 'heen', 'wonen', 'huis')
 LIVES_WITH = rx(r"(?:woon|woont|wonen|slaap|slaapt|slapen|verblijf|verblijft|logeer|logeert) (?:[\w']+ ){0,4}?(?:bij (?:hem|haar|hen|hun)|in (?:zijn|haar|hun|z'n|zn|d'r) (?:huis|appartement|flat|kamer|woning|pand))")
 _OUT = re.compile(r"straat|eruit|weg moet|moet weg|moet ik weg|moet ze weg|dumpen|het huis uit|nergens (?:anders )?heen|geen dak|buiten (?:zetten|gezet|slapen)")
