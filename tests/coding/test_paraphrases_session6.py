@@ -55,7 +55,9 @@ doet mn moeder iets", "een ongelukje"), "ze gaan me vinden". And sexual
 exploitation told back: "heeft me een jaar laten werken voor hem", "moest voor
 hem werken ... met mannen", "dat cam gedoe", "op een sekssite stond". A
 threat of the street ("dan sta ik op straat", "mag ik eruit", "sleep on street")
-means the victim lives in ("inwonend").
+means the victim lives in ("inwonend"). Sextortion: "dat ie ze naar iedereen
+van mijn oude school stuurt", "het in de klassengroep zet", "anders post hij
+hem overal", "al mijn content", "naar mn vader gaat met de fotos".
 
 Counter-cases: selling one's own things, running away from someone, walking
 rounds in a park, a question about loverboys, having none, feeling guilty, an
@@ -399,3 +401,14 @@ def test_a_threat_of_the_street_means_living_in(code, said):
 
 def test_sleeping_at_grandmas_is_no_threat_of_the_street(code):
     assert "inwonend" not in code(EXPLOITED, "ik slaap vannacht bij mijn oma").values["dwangmiddelen"]
+
+
+@pytest.mark.parametrize("texts", [
+    ("hij heeft fotos van me", "hij zegt dat ie ze naar iedereen van mijn oude school stuurt als ik stop"),
+    ("er is een filmpje van mij", "hij zegt dat ie het in de klassengroep zet als ik nie kom"),
+    ("hij heeft een nep naaktfoto gemaakt", "ik moet doen wat hij zegt anders post hij hem overal"),
+    ("hij dreigt om al mijn content naar mijn broers en ouders te sturen",),
+    ("hij zegt dat hij dan naar mn vader gaat met de fotos",),
+])
+def test_sextortion_in_more_phrasings(code, texts):
+    assert "sextortion" in code(EXPLOITED, *texts).values["dwangmiddelen"]

@@ -58,11 +58,11 @@ GEWELD = rx(
     r"(?:iets|wat) (?:met|bij) (?:mijn|m'n|mn|je|jouw|haar|zijn|z'n|d'r) (?:[\w']+ )?\w+ (?:gebeurt|gebeuren|zal gebeuren|gaat gebeuren)|"
     r"in de fik|in brand (?:steekt|steken|zet)|dood (?:zou )?(?:maken|maakt)|doodmaken|(?:wat|iets) aan (?:zou )?(?:doen|doet)|neer(?:schiet|schieten|steken)|kapot (?:slaan|maken)",
 )
-_IMG = r"(?:(?:filmke|filmkes|fotoke|fotokes|vids|vid|video|opname)|naaktfoto\w*|nak?a?tfoto\w*|naakfoto\w*|nudes?|naakt foto\w*|nudes?|naakt\w*|foto'?s|fotos|foto|filmpjes?|video'?s|videos|beelden|opnames?|pics|sexfilmpje\w*|seksfilmpje\w*|dat filmpje|die foto'?s)(?:'s)?"
+_IMG = r"(?:(?:filmke|filmkes|fotoke|fotokes|vids|vid|video|opname)|naaktfoto\w*|nak?a?tfoto\w*|naakfoto\w*|nudes?|naakt foto\w*|nudes?|naakt\w*|foto'?s|fotos|foto|filmpjes?|video'?s|videos|beelden|opnames?|pics|sexfilmpje\w*|seksfilmpje\w*|dat filmpje|die foto'?s|content|clips?)(?:'s)?"
 SEXTORTION = rx(
     rf"{_IMG} (?:[\w']+ ){{0,8}}?(?:versprei\w*|verstuur\w*|versturen|rondstu\w*|doorstu\w*|sturen|stuurt|zien|online zetten|online gooien|op internet|online|naar (?:mijn|haar|je|jou|m'n|mn|zijn|z'n|d'r) (?:ouders|vrienden|familie|school|moeder|vader|klas|mama|papa|ma|pa|broer|zus|man|vrouw|werk|baas|kinderen)|posten|delen|laten zien)",
     # 'hij stuurt video naar mijn mama (als ik weg ga)'
-    rf"(?:stuurt|sturen|zet|zetten|verspreidt|post|deelt|gooit) (?:de |die |mijn |haar |het |dat |m'n |mn |d'r |een )?{_IMG} (?:[\w']+ ){{0,3}}?(?:naar|online|op|rond)",
+    rf"(?:stuurt|sturen|zet|zetten|verspreidt|post|deelt|gooit) (?:hij |ze |zij |ie )?(?:de |die |mijn |haar |het |dat |m'n |mn |d'r |een )?(?:oude |al mijn |al haar )?{_IMG} (?:[\w']+ ){{0,3}}?(?:naar|online|op|rond)",
     # 'dat hij de filmpjes nog heeft en … als ik naar de politie ga' (with a threat cue in the message)
     rf"{_IMG} (?:[\w']+ ){{0,2}}?nog (?:heeft|hebben|had|hadden)|(?:heeft|had|hebben) (?:hij|ze|zij|ie) (?:[\w']+ )?nog (?:[\w']+ )?{_IMG}"
     rf"|(?:heeft|had|hebben) (?:de |die |mijn |haar |m'n |mn )?{_IMG} nog",
@@ -87,7 +87,13 @@ THREAT_TO_SHOW = rx(
     r"(?:gefilmd|gefotografeerd|opgenomen|gemaakt) (?:[\w']+ ){0,6}?(?:dreigt|dreigde|chanteert|chanteerde) (?:daarmee|ermee|met)",
     r"(?:dreigt|dreigde) (?:daarmee|ermee)",
     # 'dan dreigde hij ze te sturen'
-    r"(?:dreigt|dreigde|dreigden|dreigen|gedreigd) (?:hij |ze |zij |ie )?(?:[\w']+ ){0,4}?(?:te )?(?:sturen|versturen|verspreiden|posten|delen|doorsturen|rondsturen|online (?:te )?zetten|op internet (?:te )?zetten|laten zien)",
+    r"(?:dreigt|dreigde|dreigden|dreigen|gedreigd) (?:hij |ze |zij |ie )?(?:[\w']+ ){0,7}?(?:te )?(?:sturen|versturen|verspreiden|posten|delen|doorsturen|rondsturen|online (?:te )?zetten|op internet (?:te )?zetten|laten zien)",
+    # session 6 (only when images come up in the chat): 'dat ie ze naar iedereen van mijn school stuurt',
+    # 'alles naar mn ouders stuurt', 'het in de snap groep zet', 'anders post hij hem overal', 'naar mn ouders gaat met fotos'
+    r"(?:ze|die|het|dat|alles|hem|oude \w+) (?:[\w']+ ){0,2}?(?:naar|aan) (?:[\w'\[\]-]+ ){0,4}?(?:stuurt|sturen|doorstuurt|verspreidt|stuurde|zal sturen|gaat sturen|laat zien)(?!\w)",
+    r"(?:hij|ze|zij|ie) (?:die|ze|het|dat|hem|alles) (?:[\w']+ ){0,2}?(?:in|op) (?:de |het |een |zijn |haar )?(?:[\w']+ )?(?:groep|groepsapp|story|site|insta|snap|internet) (?:[\w']+ )?(?:zet|zetten|post|gooit|deelt)(?!\w)",
+    r"(?:post|zet|gooit|deelt|verspreidt) (?:hij|ze|zij|ie) (?:hem|ze|die|het|alles) (?:[\w']+ )?(?:overal|online|rond)",
+    r"naar (?:mijn|mn|m'n|haar|zijn|je) (?:ouders|moeder|vader|familie|school) (?:[\w']+ )?(?:gaat|gaan|komt|komen|stapt) met (?:de |die |mijn |haar |al )?(?:foto'?s|fotos|filmpjes|video'?s|beelden|opnames)",
     # Verb last in a Dutch subclause: 'dat hij die op snap zet als ik stop'.
     r"(?:hij|ze|zij) (?:die|ze|het|dat|da|mijn \w+|haar \w+|de \w+) (?:[\w']+ ){0,3}?(?:op|naar|online|rond|door) (?:[\w']+ ){0,3}?(?:zet|zetten|stuurt|sturen|gooit|post|deelt|verspreidt|zou zetten|gaat zetten)",
 )
