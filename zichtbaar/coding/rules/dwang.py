@@ -90,8 +90,8 @@ THREAT_TO_SHOW = rx(
     r"(?:dreigt|dreigde|dreigden|dreigen|gedreigd) (?:hij |ze |zij |ie )?(?:[\w']+ ){0,7}?(?:te )?(?:sturen|versturen|verspreiden|posten|delen|doorsturen|rondsturen|online (?:te )?zetten|op internet (?:te )?zetten|laten zien)",
     # session 6 (only when images come up in the chat): 'dat ie ze naar iedereen van mijn school stuurt',
     # 'alles naar mn ouders stuurt', 'het in de snap groep zet', 'anders post hij hem overal', 'naar mn ouders gaat met fotos'
-    r"(?:ze|die|het|dat|alles|hem|oude \w+) (?:[\w']+ ){0,2}?(?:naar|aan) (?:[\w'\[\]-]+ ){0,4}?(?:stuurt|sturen|doorstuurt|verspreidt|stuurde|zal sturen|gaat sturen|laat zien)(?!\w)",
-    r"(?:hij|ze|zij|ie) (?:die|ze|het|dat|hem|alles) (?:[\w']+ ){0,2}?(?:in|op) (?:de |het |een |zijn |haar )?(?:[\w']+ )?(?:groep|groepsapp|story|site|insta|snap|internet) (?:[\w']+ )?(?:zet|zetten|post|gooit|deelt)(?!\w)",
+    r"(?:ze|die|het|dat|alles|hem|oude \w+) (?:[\w']+ ){0,2}?(?:naar|aan) (?:[\w'\[\]-]+ ){0,5}?(?:stuurt|sturen|doorstuurt|verspreidt|stuurde|zal sturen|gaat sturen|laat zien)(?!\w)",
+    r"(?:hij|ze|zij|ie) (?:die|ze|het|dat|hem|alles) (?:[\w']+ ){0,2}?(?:in|op) (?:de |het |een |zijn |haar )?(?:[\w']+ )?(?:\w*groep\w*|story|site|insta|snap|internet) (?:[\w']+ )?(?:zet|zetten|post|gooit|deelt)(?!\w)",
     r"(?:post|zet|gooit|deelt|verspreidt) (?:hij|ze|zij|ie) (?:hem|ze|die|het|alles) (?:[\w']+ )?(?:overal|online|rond)",
     r"naar (?:mijn|mn|m'n|haar|zijn|je) (?:ouders|moeder|vader|familie|school) (?:[\w']+ )?(?:gaat|gaan|komt|komen|stapt) met (?:de |die |mijn |haar |al )?(?:foto'?s|fotos|filmpjes|video'?s|beelden|opnames)",
     # Verb last in a Dutch subclause: 'dat hij die op snap zet als ik stop'.
