@@ -57,7 +57,9 @@ hem werken ... met mannen", "dat cam gedoe", "op een sekssite stond". A
 threat of the street ("dan sta ik op straat", "mag ik eruit", "sleep on street")
 means the victim lives in ("inwonend"). Sextortion: "dat ie ze naar iedereen
 van mijn oude school stuurt", "het in de klassengroep zet", "anders post hij
-hem overal", "al mijn content", "naar mn vader gaat met de fotos".
+hem overal", "al mijn content", "naar mn vader gaat met de fotos". How long
+in English: "I came here 6 weeks ago", "4 months now", "around 9 months",
+"since March".
 
 Counter-cases: selling one's own things, running away from someone, walking
 rounds in a park, a question about loverboys, having none, feeling guilty, an
@@ -412,3 +414,14 @@ def test_sleeping_at_grandmas_is_no_threat_of_the_street(code):
 ])
 def test_sextortion_in_more_phrasings(code, texts):
     assert "sextortion" in code(EXPLOITED, *texts).values["dwangmiddelen"]
+
+
+@pytest.mark.parametrize("said, detail", [
+    ("I came here 6 weeks ago for work on a farm", "korter_dan_3_maanden"),
+    ("4 months now", "3_tot_12_maanden"),
+    ("I worked there around 9 months", "3_tot_12_maanden"),
+    ("I came here with my cousin 8 months ago", "3_tot_12_maanden"),
+])
+def test_how_long_in_english(code, said, detail):
+    coding = code("I must work 14 hours every day and the boss keeps my passport", said)
+    assert coding.values["duur_detail"] == detail

@@ -287,9 +287,17 @@ _UNIT_NEEDLES = ("jaar", "jaren", "jr", "maand", "mnd", "week", "weken", "wk", "
 DUUR_CONTEXT = guarded(DUUR_CONTEXT, *_UNIT_NEEDLES)
 DUUR_REFINED = guarded(DUUR_REFINED, *_UNIT_NEEDLES)
 # English: 'now I am here 4 months', 'now it is almost 2 years'.
-EN_DUUR = rx(r"(?:for|since|already|now|almost|about|nearly|it is|i am here|here|i was|i am|i have been|we were|we are)(?: almost| about| nearly| already| there| here)? (\d+|a few|few|one|two|three|four|five|six|seven|eight|nine|ten) (years?|months?|weeks?|days?)(?! ago)")
+EN_DUUR = rx(r"(?:for|since|already|now|almost|about|nearly|around|it is|i am here|here|i was|i am|i have been|we were|we are)(?: almost| about| nearly| already| there| here| around)? (\d+|a few|few|one|two|three|four|five|six|seven|eight|nine|ten) (years?|months?|weeks?|days?)(?! ago)",
+             # 'I came here 6 weeks ago', '4 months now'
+             r"(?:came|come|arrived|started) (?:here |to \w+ )?(?:with (?:[\w']+ ){1,3})?(\d+|a few|few|one|two|three|four|five|six|seven|eight|nine|ten) (years?|months?|weeks?|days?) ago",
+             r"(?<![^\n])(\d+|a few|few|one|two|three|four|five|six|seven|eight|nine|ten) (years?|months?|weeks?|days?) (?:now|already)")
 EN_DUUR = guarded(EN_DUUR, "year", "month", "week", "day")
 _EN_UNIT = {"year": "jaar", "years": "jaar", "month": "maand", "months": "maanden", "week": "week", "weeks": "weken", "day": "dag", "days": "dagen"}
+# 'since March', 'since the summer'
+EN_SINCE = guarded(rx(r"since (?:the )?(january|february|march|april|may|june|july|august|september|october|november|december|summer|winter|spring|autumn|christmas)"), "since")
+_EN_MONTH = {"january": "januari", "february": "februari", "march": "maart", "april": "april", "may": "mei", "june": "juni", "july": "juli",
+             "august": "augustus", "september": "september", "october": "oktober", "november": "november", "december": "december",
+             "summer": "zomer", "winter": "winter", "spring": "lente", "autumn": "herfst", "christmas": "kerst"}
 _EN_NUM = {"a few": "paar", "few": "paar", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
 DUUR_ANSWER = re.compile(rf"(?<!\w){_PRE}{_AMT}(?!\w)(?! geleden)")
 # 'Sinds wanneer gaat dit zo?' — 'herfstvakantie', 'sinds de zomer ongeveer', 'vorige maand'.
@@ -368,8 +376,13 @@ def _first_duration(ctx: Context, today: date) -> tuple[str, tuple[Evidence, ...
         detail = _detail_from(amount, unit, hit.quote.lower())
         if detail:
             options.append((hit.message, hit.start, detail, hit.evidence, 0.8))
+    for hit in doc.find(EN_SINCE):
+        d = _days_since((_EN_MONTH[hit.groups[0]],), today)
+        if d is not None:
+            options.append((hit.message, hit.start, detail_class(d), hit.evidence, 0.6))
     for hit in doc.find(EN_DUUR):
-        amount, unit = hit.groups[0], _EN_UNIT.get(hit.groups[1] or "")
+        present = [g for g in hit.groups if g]
+        amount, unit = present[0], _EN_UNIT.get(present[1] if len(present) > 1 else "")
         detail = _detail_from(_EN_NUM.get(amount, amount), unit, hit.quote.lower().replace("almost", "bijna"))
         if detail:
             options.append((hit.message, hit.start, detail, hit.evidence, 0.6))
