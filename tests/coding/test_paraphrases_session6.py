@@ -59,7 +59,8 @@ means the victim lives in ("inwonend"). Sextortion: "dat ie ze naar iedereen
 van mijn oude school stuurt", "het in de klassengroep zet", "anders post hij
 hem overal", "al mijn content", "naar mn vader gaat met de fotos". How long
 in English: "I came here 6 weeks ago", "4 months now", "around 9 months",
-"since March".
+"since March". Someone "van de gym" or "van een jaar of 23 uit de buurt" is
+the social environment.
 
 Counter-cases: selling one's own things, running away from someone, walking
 rounds in a park, a question about loverboys, having none, feeling guilty, an
@@ -425,3 +426,11 @@ def test_sextortion_in_more_phrasings(code, texts):
 def test_how_long_in_english(code, said, detail):
     coding = code("I must work 14 hours every day and the boss keeps my passport", said)
     assert coding.values["duur_detail"] == detail
+
+
+@pytest.mark.parametrize("said", [
+    "een gast van de gym vroeg of ik mn pas wou uitlenen en nu moet ik geld pinnen voor hem",
+    "degene die het regelt is een jongen van een jaar of 23 uit de buurt, hij laat ze stelen",
+])
+def test_someone_from_the_gym_or_the_neighbourhood_is_the_social_environment(code, said):
+    assert code(said).values["pleger_relatie"] == "sociale_omgeving"

@@ -27,7 +27,9 @@ _CANON = {v: k for k in (*FAMILY, *PARTNER, *SOCIAL) for v in ({k} | __import__(
 PERSON = rx(rf"((?:{POSS}|een|n|'n|die|de|dat|het|'t|t) (?:(?:grote|kleine|oudere|oudste|jongste|beste|eigen|nieuwe|oude|toenmalige|vorige|ex-?|older|big|little|step) )?)({alternation(_ALL)})(?: van (?:een|mijn|mn|m'n|haar|de) (\w+))?")
 SOCIAL_PHRASE = rx(
     r"(?:kennis|kennsi|kenis)",
-    r"(?:jongen|gast|man|vent|kerel|jongeman|meisje|jongens|gasten|mannen|iemand|meneer)(?: van (?:\d\d|in de \d\d))? (?:uit|van|bij|in|op) (?:(?:de|mijn|mn|m'n|haar|onze|ons|het|een|t|'t) )?(?:[\w']+ )?(?:\w*(?:buurt|straat|wijk|klas|school|shcool|scohol|schol|sportclub|club|voetbal|sport|team|kerk|moskee|opleiding|instelling|groep|plein|pleintje|park|veld|flat)\w*|werk|stage|jeugdzorg|kermis|stad|dorp)(?!\w)",
+    r"(?:jongen|gast|man|vent|kerel|jongeman|meisje|jongens|gasten|mannen|iemand|meneer)(?: van (?:een jaar of |rond de |ongeveer )?(?:\d\d|in de \d\d))? (?:uit|van|bij|in|op) (?:(?:de|mijn|mn|m'n|haar|onze|ons|het|een|t|'t) )?(?:[\w']+ )?(?:\w*(?:buurt|straat|wijk|klas|school|shcool|scohol|schol|sportclub|club|voetbal|sport|team|kerk|moskee|opleiding|instelling|groep|plein|pleintje|park|veld|flat)\w*|werk|stage|jeugdzorg|kermis|stad|dorp|gym|hockey|boksen|bario|barrio|buurthuis|pleintjes)(?!\w)",
+    # session 6: introduced by someone the victim knows ('mn vriendin demi heeft mij aan hem voorgesteld')
+    r"(?:heeft|had|hebben) (?:me|mij) (?:[\w']+ )?aan (?:hem|haar|ze|hen|hun) (?:voorgesteld|gelinkt|gekoppeld)|(?:stelde|stelt) (?:me|mij) (?:[\w']+ )?voor aan|(?:heeft|had) (?:me|mij) (?:met (?:hem|haar|ze|een \w+) )?gelinkt",
     r"(?:een|die) (?:vriend|kennis) van (?:een|mijn|mn|haar) (?:vriendin|vriend|broer|zus|neef|nicht)",
     r"jongens (?:die|van) (?:[\w']+ ){0,3}?(?:in de drugs|uit de instelling|van de instelling)",
     r"(?:iemand|een jongen|een man|een gast|jongens) die (?:ik|ze|hij) (?:ken|kent|kende) (?:van|uit|via) (?:de|het|mijn|haar|school|werk|buurt)",
