@@ -174,7 +174,7 @@ def code_age(ctx: Context) -> Finding:
 OTHER_AGE_QUESTION = re.compile(r"hoe oud (?:is|was|zou) (?:ze|zij|hij|die|je \w+|jouw \w+|uw \w+|het)|haar leeftijd|zijn leeftijd|leeftijd van (?:haar|hem|je \w+|uw \w+)")
 
 
-_ANY_QUESTION = re.compile(r"\S")
+_ANY_MESSAGE = re.compile(r"\S")  # every counselor message; _asks_own_age picks the age questions
 
 
 def _asks_own_age(doc, index: int) -> bool:
@@ -194,7 +194,7 @@ def _answered_age(ctx: Context, about_other: bool = False) -> Finding | None:
     if about_other:
         answers = doc.answers(OTHER_AGE_QUESTION)
     else:
-        answers = [a for a in doc.answers(_ANY_QUESTION) if _asks_own_age(doc, a.question)]
+        answers = [a for a in doc.answers(_ANY_MESSAGE) if _asks_own_age(doc, a.question)]
     for answer in answers:
         m = ANSWER_AGE.match(answer.text)
         value = age(m.group(1)) if m else None
