@@ -434,3 +434,7 @@ def test_how_long_in_english(code, said, detail):
 ])
 def test_someone_from_the_gym_or_the_neighbourhood_is_the_social_environment(code, said):
     assert code(said).values["pleger_relatie"] == "sociale_omgeving"
+
+
+def test_how_he_writes_now_is_not_where_they_met(code):
+    assert code(EXPLOITED, "die gast appt me elke dag via whatsapp").values["ontmoeting"] == "onbekend"

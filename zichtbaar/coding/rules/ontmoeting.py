@@ -83,7 +83,9 @@ OFFLINE_CUE = rx(
 )
 ONLINE_CUE = rx(
     rf"(?:op|via|van) {_ONLINE_PLACE}(?:[\w.]*) (?:[\w',]+ ){{0,10}}?(?:iemand|gast|jongen|man|meisje|verzoek|volger\w*|story|bericht\w*|dm|toegevoegd|tegen|gepraat|chatten|gesproken|ontmoet|leren kennen|kennen|ken|kent)(?!\w)",
-    rf"(?:iemand|(?:een|n|'n|die|de|dat|deze) (?:gast|jongen|man|meisje|vrouw|account|vent|gozer)) (?:[\w']+ ){{0,2}}?(?:op|van|via) {_ONLINE_PLACE}",
+    rf"(?:iemand|een|n|'n) (?:gast|jongen|man|meisje|vrouw|account|vent|gozer) (?:[\w']+ ){{0,2}}?(?:op|van|via) {_ONLINE_PLACE}",
+    # 'die gast van insta' names where he is from; 'die gast appt me via whatsapp' only how he writes now
+    rf"(?:die|de|dat|deze) (?:gast|jongen|man|meisje|vrouw|account|vent|gozer) van {_ONLINE_PLACE}",
     # 'op insta zag ik een account', 'ik werd benaderd op insta', 'hij had me online gevonden', 'een vriend via discord'
     rf"(?:zag|zie|zagen|vond) (?:[\w']+ )?(?:op|via) {_ONLINE_PLACE} (?:[\w']+ ){{0,2}}?(?:account|story|advertentie|post|filmpje|reel|bericht)|"
     rf"(?:op|via) {_ONLINE_PLACE} (?:zag|zie|vond) (?:ik|ze|hij) (?:een |n )?(?:account|story|advertentie|post|filmpje|reel|bericht)",
